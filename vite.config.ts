@@ -1,0 +1,34 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import { backendDuringDev } from './src/server/dev/vite-plugin.ts';
+
+// One config for the browser bundle, the dev server and the tests. The proxy itself is
+// bundled by `build:server` with `--ssr`, which reuses this file.
+export default defineConfig(({ isSsrBuild, mode }) => ({
+  // Tests start their own servers; the dev backend belongs to `npm run dev` only.
+  plugins: isSsrBuild ? [] : mode === 'test' ? [react()] : [react(), backendDuringDev()],
+  build: isSsrBuild
+    ? { outDir: 'dist/server', emptyOutDir: true, target: 'node20', sourcemap: true }
+    : { outDir: 'dist/client', emptyOutDir: true, sourcemap: true },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx'],
+          setupFiles: ['src/test/setup-dom.ts'],
+        },
+      },
+    ],
+  },
+}));
