@@ -8,7 +8,7 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
   // Tests start their own servers; the dev backend belongs to `npm run dev` only.
   plugins: isSsrBuild ? [] : mode === 'test' ? [react()] : [react(), backendDuringDev()],
   build: isSsrBuild
-    ? { outDir: 'dist/server', emptyOutDir: true, target: 'node20', sourcemap: true }
+    ? { outDir: 'dist/server', emptyOutDir: true, target: 'node20', sourcemap: true, copyPublicDir: false }
     : { outDir: 'dist/client', emptyOutDir: true, sourcemap: true },
   test: {
     projects: [

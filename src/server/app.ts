@@ -1,0 +1,95 @@
+/**
+ * The server as a Hono app: `/api` (validated, forwarded with the credentials only this
+ * process holds), health probes, and the built SPA. Tests call `createApp` in-process;
+ * `index.ts` serves it.
+ */
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { secretsOf, type ServerConfig } from './config';
+import { ApiHttpError, internalError, notFound } from './http/api-error';
+import type { AppEnv } from './http/app-env';
+import { requestLog } from './http/request-log';
+import { securityHeaders } from './http/security-headers';
+import { mountStaticFiles } from './http/static-files';
+import { createLogger, type Logger } from './logger';
+import { callsRoutes } from './routes/calls';
+import { healthRoutes } from './routes/health';
+import { metaRoutes } from './routes/meta';
+import { ConvirzaClient } from './upstream/convirza-client';
+import { ClientGoneError } from './upstream/request';
+import { createTokenSource, type TokenSource } from './upstream/token-source';
+
+/** The config once the upstream is settled: the sandbox, when used, is already running. */
+export interface AppConfig extends Omit<ServerConfig, 'credentials'> {
+  credentials: NonNullable<ServerConfig['credentials']>;
+  upstream: 'sandbox' | 'convirza';
+}
+
+export interface AppOverrides {
+  logger?: Logger;
+  /** The clock the token session uses, so tests can move it. */
+  now?: () => number;
+  /** Waits between retries; tests make them instant. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+export function createApp(config: AppConfig, overrides: AppOverrides = {}): Hono<AppEnv> {
+  const logger = overrides.logger ?? createLogger(config.logLevel, undefined, secretsOf(config.credentials));
+  for (const secret of secretsOf(config.credentials)) logger.addSecret(secret);
+
+  const tokens: TokenSource = createTokenSource(config.credentials, {
+    authUrl: config.authUrl,
+    timeoutMs: config.upstreamTimeoutMs,
+    logger,
+    now: overrides.now,
+  });
+  const client = new ConvirzaClient({
+    apiUrl: config.apiUrl,
+    tokens,
+    timeoutMs: config.upstreamTimeoutMs,
+    maxRetryAfterS: config.maxRetryAfterS,
+    multiValueStyle: config.multiValueStyle,
+    logger,
+    sleep: overrides.sleep,
+  });
+
+  const app = new Hono<AppEnv>();
+  app.use('*', requestLog(logger));
+  app.use('*', securityHeaders(config.recordingOrigins));
+  app.use('*', compress());
+  app.use('/api/*', async (c, next) => {
+    await next();
+    // Call data is private and changes: no shared or browser caches.
+    c.header('Cache-Control', 'no-store');
+  });
+
+  app.route('/api', callsRoutes(client));
+  app.route('/api', metaRoutes(config.upstream));
+  app.all('/api/*', (c) => {
+    throw notFound(`There is no API route ${c.req.method} ${c.req.path}.`);
+  });
+  app.route('/', healthRoutes(client, config.upstream));
+  if (config.staticDir) mountStaticFiles(app, config.staticDir);
+
+  app.notFound((c) => c.json(notFound('Not found.').toBody(c.get('requestId')), 404));
+  app.onError((error, c) => {
+    const requestId = c.get('requestId');
+    if (error instanceof ClientGoneError) {
+      // Nobody is listening; 499 (client closed request) marks it in the log.
+      return c.json(new ApiHttpError(499, 'internal', 'The request was cancelled.').toBody(requestId), 499 as 400);
+    }
+    if (error instanceof ApiHttpError) {
+      if (error.extra.upstreamRequestId) c.set('upstreamRequestId', error.extra.upstreamRequestId);
+      if (error.extra.retryAfter !== undefined) c.header('Retry-After', String(error.extra.retryAfter));
+      return c.json(error.toBody(requestId), error.status as 400);
+    }
+    logger.error('unhandled error', {
+      requestId,
+      error: error instanceof Error ? error.message : String(error),
+      stack: error instanceof Error ? error.stack : undefined,
+    });
+    return c.json(internalError().toBody(requestId), 500);
+  });
+
+  return app;
+}

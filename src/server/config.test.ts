@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, secretsOf } from './config';
+
+describe('loadConfig', () => {
+  it('has working defaults and no credentials (the sandbox) for an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      apiUrl: 'https://platform-api.convirza.com',
+      authUrl: 'https://platform-oauth.convirza.com',
+      upstreamTimeoutMs: 15_000,
+      multiValueStyle: 'comma',
+      logLevel: 'info',
+    });
+    expect(config.credentials).toBeUndefined();
+  });
+
+  it('treats empty values as unset', () => {
+    const config = loadConfig({ PORT: '', CONVIRZA_TOKEN: '', CONVIRZA_EMAIL: ' ' });
+    expect(config.port).toBe(8080);
+    expect(config.credentials).toBeUndefined();
+  });
+
+  it('reads a fixed token', () => {
+    expect(loadConfig({ CONVIRZA_TOKEN: 'tok-123' }).credentials).toEqual({ kind: 'token', token: 'tok-123' });
+  });
+
+  it('reads a login with an org unit, and keeps only the origin of the URLs', () => {
+    const config = loadConfig({
+      CONVIRZA_EMAIL: 'ops@example.com',
+      CONVIRZA_PASSWORD: 'pw-secret',
+      CONVIRZA_ORG_UNIT_ID: '1200',
+      CONVIRZA_API_URL: 'https://api.example.com/v3/',
+    });
+    expect(config.credentials).toEqual({ kind: 'login', email: 'ops@example.com', password: 'pw-secret', orgUnitId: 1200 });
+    expect(config.apiUrl).toBe('https://api.example.com');
+    expect(secretsOf(config.credentials)).toEqual(['ops@example.com', 'pw-secret']);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ UPSTREAM_TIMEOUT_MS: '5' }, 'UPSTREAM_TIMEOUT_MS'],
+    [{ CONVIRZA_API_URL: 'platform-api.convirza.com' }, 'CONVIRZA_API_URL'],
+    [{ CONVIRZA_AUTH_URL: 'ftp://example.com' }, 'CONVIRZA_AUTH_URL'],
+    [{ UPSTREAM_MULTI_VALUE_STYLE: 'semicolon' }, 'UPSTREAM_MULTI_VALUE_STYLE'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ CONVIRZA_EMAIL: 'ops@example.com' }, 'CONVIRZA_PASSWORD'],
+    [{ CONVIRZA_PASSWORD: 'pw' }, 'CONVIRZA_EMAIL'],
+    [{ CONVIRZA_TOKEN: 't', CONVIRZA_EMAIL: 'e', CONVIRZA_PASSWORD: 'p' }, 'CONVIRZA_TOKEN'],
+    [{ CONVIRZA_EMAIL: 'e', CONVIRZA_PASSWORD: 'p', CONVIRZA_ORG_UNIT_ID: 'acme' }, 'CONVIRZA_ORG_UNIT_ID'],
+  ])('names the bad variable in %o', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(variable);
+  });
+
+  it('never repeats a secret in its error message', () => {
+    try {
+      loadConfig({ CONVIRZA_TOKEN: 'tok-very-secret', CONVIRZA_EMAIL: 'e@x.com', CONVIRZA_PASSWORD: 'pw-very-secret' });
+      expect.unreachable();
+    } catch (error) {
+      expect(String(error)).not.toContain('tok-very-secret');
+      expect(String(error)).not.toContain('pw-very-secret');
+    }
+  });
+});

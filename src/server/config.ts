@@ -1,0 +1,155 @@
+/**
+ * The server's configuration, read once from the environment at start. A bad value
+ * stops the process with a message naming the variable; secrets are never echoed.
+ */
+import * as z from 'zod';
+
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Empty strings count as unset, so `FOO=` in a shell or .env file means "default". */
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const origin = (example: string) =>
+  z
+    .string()
+    .trim()
+    .url({ message: `must be an http(s) origin such as ${example}` })
+    .refine((v) => /^https?:\/\//.test(v), { message: `must start with http:// or https://` })
+    .transform((v) => new URL(v).origin);
+
+const int = (min: number, max: number) =>
+  z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(min, { message: `must be at least ${min}` })
+    .max(max, { message: `must be at most ${max}` });
+
+const envSchema = z.object({
+  PORT: z.preprocess(emptyAsUndefined, int(0, 65535).default(8080)),
+  HOST: z.preprocess(emptyAsUndefined, z.string().default('0.0.0.0')),
+  CONVIRZA_API_URL: z.preprocess(
+    emptyAsUndefined,
+    origin('https://platform-api.convirza.com').default('https://platform-api.convirza.com'),
+  ),
+  CONVIRZA_AUTH_URL: z.preprocess(
+    emptyAsUndefined,
+    origin('https://platform-oauth.convirza.com').default('https://platform-oauth.convirza.com'),
+  ),
+  CONVIRZA_TOKEN: optionalText,
+  CONVIRZA_EMAIL: optionalText,
+  CONVIRZA_PASSWORD: optionalText,
+  CONVIRZA_ORG_UNIT_ID: z.preprocess(emptyAsUndefined, int(1, Number.MAX_SAFE_INTEGER).optional()),
+  UPSTREAM_TIMEOUT_MS: z.preprocess(emptyAsUndefined, int(100, 600_000).default(15_000)),
+  UPSTREAM_MULTI_VALUE_STYLE: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['comma', 'repeat'], { message: 'must be "comma" or "repeat"' }).default('comma'),
+  ),
+  UPSTREAM_MAX_RETRY_AFTER_S: z.preprocess(emptyAsUndefined, int(0, 120).default(5)),
+  RECORDING_ORIGINS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default('https://*.convirza.com')
+      .transform((v) => v.split(/[\s,]+/).filter(Boolean)),
+  ),
+  LOG_LEVEL: z.preprocess(
+    emptyAsUndefined,
+    z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  ),
+  STATIC_DIR: optionalText,
+});
+
+function emptyAsUndefined(value: unknown): unknown {
+  return typeof value === 'string' && value.trim() === '' ? undefined : value;
+}
+
+/** How the proxy proves itself upstream. */
+export type Credentials =
+  | { kind: 'token'; token: string }
+  | { kind: 'login'; email: string; password: string; orgUnitId?: number };
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** Origin of the data API; the proxy appends `/v3/...`. */
+  apiUrl: string;
+  /** Origin of the OAuth API; the proxy appends `/oauth/...`. */
+  authUrl: string;
+  /** Absent when the built-in sandbox is to be used. */
+  credentials?: Credentials;
+  upstreamTimeoutMs: number;
+  multiValueStyle: 'comma' | 'repeat';
+  /** A 429's Retry-After up to this many seconds is waited out once; longer ones are passed on. */
+  maxRetryAfterS: number;
+  /** Hosts the browser may play recordings from (CSP media-src). */
+  recordingOrigins: string[];
+  logLevel: LogLevel;
+  /** Where the built SPA lives. */
+  staticDir?: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment; throws ConfigError naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv): ServerConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    apiUrl: e.CONVIRZA_API_URL,
+    authUrl: e.CONVIRZA_AUTH_URL,
+    credentials: credentialsFrom(e),
+    upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,
+    multiValueStyle: e.UPSTREAM_MULTI_VALUE_STYLE,
+    maxRetryAfterS: e.UPSTREAM_MAX_RETRY_AFTER_S,
+    recordingOrigins: e.RECORDING_ORIGINS,
+    logLevel: e.LOG_LEVEL,
+    staticDir: e.STATIC_DIR,
+  };
+}
+
+function credentialsFrom(e: z.infer<typeof envSchema>): Credentials | undefined {
+  if (e.CONVIRZA_TOKEN !== undefined) {
+    if (e.CONVIRZA_EMAIL !== undefined || e.CONVIRZA_PASSWORD !== undefined) {
+      throw new ConfigError(
+        'Invalid configuration:\n  CONVIRZA_TOKEN: set either CONVIRZA_TOKEN or CONVIRZA_EMAIL + CONVIRZA_PASSWORD, not both',
+      );
+    }
+    return { kind: 'token', token: e.CONVIRZA_TOKEN };
+  }
+  if (e.CONVIRZA_EMAIL !== undefined || e.CONVIRZA_PASSWORD !== undefined) {
+    if (e.CONVIRZA_EMAIL === undefined) {
+      throw new ConfigError('Invalid configuration:\n  CONVIRZA_EMAIL: required when CONVIRZA_PASSWORD is set');
+    }
+    if (e.CONVIRZA_PASSWORD === undefined) {
+      throw new ConfigError('Invalid configuration:\n  CONVIRZA_PASSWORD: required when CONVIRZA_EMAIL is set');
+    }
+    return {
+      kind: 'login',
+      email: e.CONVIRZA_EMAIL,
+      password: e.CONVIRZA_PASSWORD,
+      orgUnitId: e.CONVIRZA_ORG_UNIT_ID,
+    };
+  }
+  return undefined;
+}
+
+/** The values that must never reach a response or a log line. */
+export function secretsOf(credentials: Credentials | undefined): string[] {
+  if (credentials === undefined) return [];
+  return credentials.kind === 'token'
+    ? [credentials.token]
+    : [credentials.email, credentials.password];
+}

@@ -1,0 +1,8 @@
+/** What middleware shares with the handlers of one request. */
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+    /** Set by handlers that reached the upstream, for the request's log line. */
+    upstreamRequestId?: string;
+  };
+}

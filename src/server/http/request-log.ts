@@ -1,0 +1,34 @@
+/**
+ * Gives each request an id (kept from a trusted front proxy when it sent a sane one) and
+ * writes one log line when it ends: method, path, status, duration and the upstream's
+ * request id. The query string is left out: it carries phone numbers.
+ */
+import type { MiddlewareHandler } from 'hono';
+import { REQUEST_ID_HEADER } from '../../contract/api';
+import type { Logger } from '../logger';
+import type { AppEnv } from './app-env';
+
+const SANE_ID = /^[\w.:-]{1,100}$/;
+
+export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const started = performance.now();
+    const incoming = c.req.header(REQUEST_ID_HEADER);
+    const requestId = incoming && SANE_ID.test(incoming) ? incoming : crypto.randomUUID();
+    c.set('requestId', requestId);
+    await next();
+    c.header(REQUEST_ID_HEADER, requestId);
+    const status = c.res.status;
+    const fields = {
+      method: c.req.method,
+      path: c.req.path,
+      status,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+      requestId,
+      upstreamRequestId: c.get('upstreamRequestId'),
+    };
+    if (status >= 500) logger.error('request', fields);
+    else if (status >= 400) logger.warn('request', fields);
+    else logger.info('request', fields);
+  };
+}

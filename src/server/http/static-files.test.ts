@@ -1,0 +1,93 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from '../test-support/proxy-harness';
+
+let h: Harness;
+const bigScript = `console.log(${JSON.stringify('x'.repeat(20_000))});`;
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'call-log-static-'));
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Call log</title><div id="root"></div>');
+  writeFileSync(join(dir, 'assets', 'index-abc123.js'), bigScript);
+  h = await startHarness({ config: { staticDir: dir } });
+});
+afterAll(() => h.sandbox.close());
+
+describe('serving the app', () => {
+  it('serves index.html for the root and for client routes, never cached', async () => {
+    for (const path of ['/', '/calls', '/calls/123?start=2026-01-01T00:00:00Z']) {
+      const res = await h.get(path);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-type')).toContain('text/html');
+      expect(res.headers.get('cache-control')).toBe('no-cache');
+      expect(await res.text()).toContain('<div id="root">');
+    }
+  });
+
+  it('caches hashed assets for a year and compresses them', async () => {
+    const res = await h.get('/assets/index-abc123.js', { headers: { 'accept-encoding': 'gzip' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+  });
+
+  it('answers 404 for a missing asset instead of the page', async () => {
+    const res = await h.get('/assets/missing-123.js');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toContain('application/json');
+  });
+
+  it('sends security headers with the page', async () => {
+    const res = await h.get('/');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'self'");
+    expect(csp).toContain(`media-src 'self' blob: ${h.sandbox.origin}`);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('same-origin');
+  });
+});
+
+describe('probes', () => {
+  it('/healthz says the process is up', async () => {
+    const res = await h.get('/healthz');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('/readyz says the upstream is reachable and accepts the credentials', async () => {
+    const res = await h.get('/readyz');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ready', upstream: 'sandbox' });
+  });
+
+  it('/readyz answers 503 when the credentials are refused', async () => {
+    const bad = await startHarness({ config: { credentials: { kind: 'token', token: 'nope' } } });
+    try {
+      const res = await bad.get('/readyz');
+      expect(res.status).toBe(503);
+      const body = await res.json();
+      expect(body.error.message).toMatch(/^Not ready:/);
+    } finally {
+      await bad.sandbox.close();
+    }
+  });
+});
+
+describe('the request log', () => {
+  it('writes one line per request with method, path, status, duration and upstream request id', async () => {
+    const res = await h.get('/api/calls?limit=1&caller_id=%2B18015551234');
+    const body = await res.json();
+    const line = h.logLines
+      .map((l) => JSON.parse(l))
+      .find((l) => l.msg === 'request' && l.requestId === res.headers.get('x-request-id'));
+    expect(line).toMatchObject({ method: 'GET', path: '/api/calls', status: 200, upstreamRequestId: body.request_id });
+    expect(typeof line.durationMs).toBe('number');
+    // Phone numbers in the query stay out of the log.
+    expect(JSON.stringify(line)).not.toContain('8015551234');
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * Serves the built SPA: hashed assets cached for a year (their names change with their
+ * content), index.html never cached (so a deploy is seen at once) and served for every
+ * client-side route, so a shared deep link loads the app.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Hono } from 'hono';
+import type { AppEnv } from './app-env';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+export function mountStaticFiles(app: Hono<AppEnv>, root: string): void {
+  let indexHtml: Promise<string> | undefined;
+  const loadIndex = () => (indexHtml ??= readFile(join(root, 'index.html'), 'utf8'));
+
+  app.use('/assets/*', async (c, next) => {
+    await next();
+    if (c.res.status === 200 || c.res.status === 206) c.header('Cache-Control', IMMUTABLE);
+  });
+  app.use('*', serveStatic({ root, index: '__no_directory_index__' }));
+
+  // Client routes: anything that looks like a page, not a missing file.
+  app.get('*', async (c, next) => {
+    const path = c.req.path;
+    if (/\.[a-z0-9]+$/i.test(path) && !path.endsWith('.html')) return next();
+    let html: string;
+    try {
+      html = await loadIndex();
+    } catch {
+      indexHtml = undefined;
+      return c.text('The dashboard has not been built: run `npm run build`.', 503);
+    }
+    c.header('Cache-Control', 'no-cache');
+    return c.html(html);
+  });
+}

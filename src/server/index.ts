@@ -1,0 +1,76 @@
+/**
+ * Entry point: read the configuration, settle the upstream (Convirza or the sandbox),
+ * serve the app and `/api` on one port, and shut down cleanly on SIGTERM/SIGINT.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { ConfigError, loadConfig, secretsOf } from './config';
+import { createLogger } from './logger';
+import { settleUpstream } from './settle-upstream';
+
+async function main(): Promise<void> {
+  loadDotEnv();
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel, undefined, secretsOf(config.credentials));
+  const staticDir = config.staticDir ?? fileURLToPath(new URL('../client', import.meta.url));
+
+  let upstream;
+  try {
+    upstream = await settleUpstream({ ...config, staticDir }, process.env);
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+  const app = createApp(upstream.config, { logger });
+
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    logger.info('listening', {
+      url: `http://${shown}:${info.port}`,
+      upstream: upstream.config.upstream === 'sandbox' ? 'sandbox (generated demo data)' : upstream.config.apiUrl,
+    });
+  });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    process.stderr.write(
+      error.code === 'EADDRINUSE'
+        ? `Port ${config.port} is already in use: stop the other process or set PORT.\n`
+        : `The server could not start: ${error.message}\n`,
+    );
+    process.exit(1);
+  });
+
+  const stop = (signal: string) => {
+    logger.info('shutting down', { signal });
+    server.close(() => {
+      void upstream.close().finally(() => process.exit(0));
+    });
+    // Keep-alive connections would hold close() open; do not wait for them forever.
+    setTimeout(() => process.exit(0), 5_000).unref();
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+/** A `.env` beside the working directory fills in what the environment leaves unset. */
+function loadDotEnv(): void {
+  if (!existsSync('.env')) return;
+  try {
+    process.loadEnvFile('.env');
+  } catch (error) {
+    process.stderr.write(`.env could not be read: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+}
+
+void main();

@@ -1,0 +1,42 @@
+/**
+ * `/api/calls`: the list, validated with the contract before anything goes upstream,
+ * and `/api/calls/:id`: one call in the upstream's single-record mode.
+ */
+import { Hono } from 'hono';
+import type { CallResponse } from '../../contract/api';
+import { parseCallsQuery } from '../../contract/calls-query';
+import { INCLUDES } from '../../contract/vocabulary';
+import { badRequest, notFound } from '../http/api-error';
+import type { AppEnv } from '../http/app-env';
+import type { ConvirzaClient } from '../upstream/convirza-client';
+
+export function callsRoutes(client: ConvirzaClient): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+
+  routes.get('/calls', async (c) => {
+    const parsed = parseCallsQuery(new URL(c.req.url).searchParams);
+    if (!parsed.ok) throw badRequest(`The query is not valid: ${parsed.message}.`, parsed.fields);
+    const { value, upstreamRequestId } = await client.listCalls(parsed.query, c.req.raw.signal);
+    c.set('upstreamRequestId', upstreamRequestId);
+    return c.json(value);
+  });
+
+  routes.get('/calls/:id', async (c) => {
+    const id = c.req.param('id');
+    // Reuse the list's rules for the id and the sections; no include means every section.
+    const params = new URLSearchParams(new URL(c.req.url).searchParams);
+    params.set('call_id', id);
+    params.set('limit', '1');
+    if (!params.has('include')) params.set('include', INCLUDES.join(','));
+    const parsed = parseCallsQuery(params);
+    if (!parsed.ok) throw badRequest(`The request is not valid: ${parsed.message}.`, parsed.fields);
+    const callId = parsed.query.call_id as number;
+    const { value, upstreamRequestId } = await client.getCall(callId, parsed.query.include ?? [], c.req.raw.signal);
+    c.set('upstreamRequestId', upstreamRequestId);
+    if (value === null) throw notFound(`There is no call ${callId} in this account.`);
+    const body: CallResponse = { call: value, request_id: upstreamRequestId ?? null };
+    return c.json(body);
+  });
+
+  return routes;
+}

@@ -1,0 +1,90 @@
+/**
+ * The calls API as the proxy uses it: a bearer token on every call, one renewal and
+ * retry after a 401, and every answer checked against the contract before it is
+ * passed on, so the browser never receives something it cannot read.
+ */
+import type { Call } from '../../contract/call';
+import { callsQueryToSearchParams, type CallsQuery, type MultiValueStyle } from '../../contract/calls-query';
+import { callsEnvelopeSchema, type CallsEnvelope } from '../../contract/envelope';
+import type { Include } from '../../contract/vocabulary';
+import type { Logger } from '../logger';
+import { mapUpstreamFailure, upstreamMessage, upstreamUnreadable } from './errors';
+import { requestUpstream, type UpstreamAnswer } from './request';
+import type { TokenSource } from './token-source';
+
+export interface ConvirzaClientOptions {
+  apiUrl: string;
+  tokens: TokenSource;
+  timeoutMs: number;
+  maxRetryAfterS: number;
+  multiValueStyle: MultiValueStyle;
+  logger: Logger;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+export interface Upstreamed<T> {
+  value: T;
+  upstreamRequestId?: string;
+}
+
+export class ConvirzaClient {
+  constructor(private readonly options: ConvirzaClientOptions) {}
+
+  async listCalls(query: CallsQuery, signal?: AbortSignal): Promise<Upstreamed<CallsEnvelope>> {
+    const answer = await this.get('/v3/conversations/calls', callsQueryToSearchParams(query, this.options.multiValueStyle), signal);
+    const envelope = this.readEnvelope(answer);
+    return { value: envelope, upstreamRequestId: envelope.request_id ?? undefined };
+  }
+
+  /** One call in single-record mode; null when there is none. */
+  async getCall(callId: number, include: Include[], signal?: AbortSignal): Promise<Upstreamed<Call | null>> {
+    const listed = await this.listCalls({ call_id: callId, limit: 1, offset: 0, include }, signal);
+    const call = listed.value.data.calls.find((c) => c.call_id === callId) ?? null;
+    return { value: call, upstreamRequestId: listed.upstreamRequestId };
+  }
+
+  private async get(path: string, params: URLSearchParams, signal?: AbortSignal): Promise<UpstreamAnswer> {
+    const url = new URL(path, this.options.apiUrl);
+    url.search = params.toString();
+    const send = (token: string) =>
+      requestUpstream(
+        url,
+        { method: 'GET', headers: { authorization: `Bearer ${token}`, accept: 'application/json' } },
+        {
+          timeoutMs: this.options.timeoutMs,
+          maxRetryAfterS: this.options.maxRetryAfterS,
+          retry: true,
+          signal,
+          sleep: this.options.sleep,
+        },
+      );
+
+    const token = await this.options.tokens.current();
+    let answer = await send(token);
+    if (answer.status === 401) {
+      answer = await send(await this.options.tokens.renewAfterRejection(token));
+    }
+    if (answer.status < 200 || answer.status >= 300) {
+      throw mapUpstreamFailure({ ...answer, what: 'call' });
+    }
+    return answer;
+  }
+
+  private readEnvelope(answer: UpstreamAnswer): CallsEnvelope {
+    let json: unknown;
+    try {
+      json = JSON.parse(answer.bodyText);
+    } catch {
+      this.options.logger.warn('upstream sent malformed JSON', { bytes: answer.bodyText.length });
+      throw upstreamUnreadable(upstreamMessage(answer.bodyText).requestId);
+    }
+    const parsed = callsEnvelopeSchema.safeParse(json);
+    if (!parsed.success) {
+      // Paths only: the values may be personal data.
+      const paths = parsed.error.issues.slice(0, 5).map((i) => i.path.join('.'));
+      this.options.logger.warn('upstream answer does not match the contract', { paths });
+      throw upstreamUnreadable();
+    }
+    return parsed.data;
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Turns what the upstream answered (or failed to answer) into our error shape. The
+ * upstream's own message is kept where it helps the reader (a 400's broken rule, a
+ * 403's scope) and replaced where it would only confuse (a gateway's HTML page).
+ */
+import { upstreamErrorSchema } from '../../contract/envelope';
+import { ApiHttpError } from '../http/api-error';
+
+export interface UpstreamFailure {
+  status: number;
+  bodyText: string;
+  retryAfterS?: number;
+  /** Which call failed, to word the message (`calls`, `login`…). */
+  what: string;
+}
+
+export function upstreamMessage(bodyText: string): { message?: string; requestId?: string } {
+  try {
+    const parsed = upstreamErrorSchema.safeParse(JSON.parse(bodyText));
+    if (!parsed.success) return {};
+    const raw = parsed.data.message;
+    const message = Array.isArray(raw) ? raw.join('; ') : raw;
+    // "Unauthorized" / "Forbidden" alone say less than the `error` member beside them.
+    const detail = parsed.data.error;
+    const best =
+      message && detail && message.length <= 20 && detail.length > message.length ? detail : (message ?? detail);
+    return { message: best, requestId: parsed.data.requestId };
+  } catch {
+    return {};
+  }
+}
+
+export function mapUpstreamFailure(failure: UpstreamFailure): ApiHttpError {
+  const { status, bodyText, retryAfterS } = failure;
+  const { message, requestId } = upstreamMessage(bodyText);
+  const extra = { upstreamRequestId: requestId };
+  switch (status) {
+    case 400:
+      return new ApiHttpError(400, 'bad_request', `Convirza refused the query: ${message ?? 'bad request'}.`, extra);
+    case 401:
+      return new ApiHttpError(
+        401,
+        'unauthorized',
+        'Convirza refused the dashboard\'s credentials. An administrator needs to check the configured token or login.',
+        extra,
+      );
+    case 403:
+      return new ApiHttpError(
+        403,
+        'forbidden',
+        `That org unit is outside the account's scope: this account may only see its own org units and their children.${message ? ` (Convirza: ${message})` : ''}`,
+        extra,
+      );
+    case 404:
+      return new ApiHttpError(404, 'not_found', `Convirza has no such ${failure.what}.`, extra);
+    case 410:
+      return new ApiHttpError(
+        410,
+        'gone',
+        message ?? 'Recording URL has expired. Please re-fetch the call to get a fresh link.',
+        extra,
+      );
+    case 429:
+      return new ApiHttpError(
+        429,
+        'rate_limited',
+        `Convirza is limiting requests right now. Wait ${retryAfterS ?? 'a few'} seconds and try again.`,
+        { ...extra, retryAfter: retryAfterS ?? 5 },
+      );
+    default:
+      if (status >= 500) {
+        return new ApiHttpError(
+          502,
+          'upstream_error',
+          `Convirza answered with an error (${status}). This is usually temporary: try again in a moment.`,
+          extra,
+        );
+      }
+      return new ApiHttpError(502, 'upstream_error', `Convirza answered with an unexpected status ${status}.`, extra);
+  }
+}
+
+export const upstreamTimeout = (timeoutMs: number) =>
+  new ApiHttpError(
+    504,
+    'upstream_timeout',
+    `Convirza did not answer within ${Math.round(timeoutMs / 1000)} seconds. Try again, or narrow the date range.`,
+  );
+
+export const upstreamUnreachable = () =>
+  new ApiHttpError(
+    502,
+    'upstream_unavailable',
+    'The dashboard server could not reach Convirza. This is usually temporary: try again in a moment.',
+  );
+
+export const upstreamUnreadable = (upstreamRequestId?: string) =>
+  new ApiHttpError(
+    502,
+    'upstream_error',
+    'Convirza sent an answer the dashboard could not read. Try again; if it persists, report the request id.',
+    { upstreamRequestId },
+  );
