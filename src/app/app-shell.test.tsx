@@ -1,0 +1,33 @@
+import { screen, waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server, setupMockApi } from '../test/msw';
+import { renderWithQueries } from '../test/render';
+import { AppShell } from './app-shell';
+import { metaQuery } from './meta-query';
+
+setupMockApi();
+
+describe('AppShell', () => {
+  it('marks sandbox data so nobody mistakes it for real calls', async () => {
+    server.use(http.get('*/api/meta', () => HttpResponse.json({ upstream: 'sandbox' })));
+
+    renderWithQueries(<AppShell>content</AppShell>);
+
+    const badge = await screen.findByText('Sandbox data');
+    expect(badge.closest('header')).not.toBeNull();
+    expect(screen.getByText(/generated demo data/).textContent).toContain('not calls from a Convirza account');
+  });
+
+  it('shows no badge on real Convirza data', async () => {
+    server.use(http.get('*/api/meta', () => HttpResponse.json({ upstream: 'convirza' })));
+
+    const { queryClient } = renderWithQueries(<AppShell>content</AppShell>);
+
+    // Once the answer is in and rendered, the header holds the product name alone.
+    await waitFor(() => expect(queryClient.getQueryData(metaQuery.queryKey)).toEqual({ upstream: 'convirza' }));
+    expect(screen.getByRole('banner').textContent).toBe('Call log');
+    expect(screen.queryByText('Sandbox data')).toBeNull();
+    expect(screen.getByRole('main').textContent).toBe('content');
+  });
+});

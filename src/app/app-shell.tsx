@@ -1,0 +1,29 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { metaQuery } from './meta-query';
+
+export function AppShell({ children }: { children: ReactNode }) {
+  const meta = useQuery(metaQuery);
+  return (
+    <>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <span className="app-name">Call log</span>
+          {meta.data?.upstream === 'sandbox' ? <SandboxBadge /> : null}
+        </div>
+      </header>
+      <main className="app-main">{children}</main>
+    </>
+  );
+}
+
+function SandboxBadge() {
+  return (
+    <p className="sandbox-notice">
+      <strong className="sandbox-badge">Sandbox data</strong>
+      <span>
+        These calls are generated demo data, not calls from a Convirza account.
+      </span>
+    </p>
+  );
+}

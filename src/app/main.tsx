@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RecentCalls } from '../features/calls/list/recent-calls';
+import { AppShell } from './app-shell';
+import { Providers } from './providers';
+import './app.css';
+
+const container = document.getElementById('root');
+if (container === null) throw new Error('index.html has no element with id "root" to render into.');
+
+createRoot(container).render(
+  <StrictMode>
+    <Providers>
+      <AppShell>
+        <RecentCalls />
+      </AppShell>
+    </Providers>
+  </StrictMode>,
+);

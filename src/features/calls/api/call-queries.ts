@@ -1,0 +1,34 @@
+/**
+ * Query options for calls, keyed from generic to specific so one invalidation can reach
+ * every list (`['calls','list']`) or one call (`['calls','detail',id]`).
+ */
+import { queryOptions } from '@tanstack/react-query';
+import { callResponseSchema } from '../../../contract/api';
+import { callsQueryToSearchParams, type CallsQueryInput } from '../../../contract/calls-query';
+import { callsEnvelopeSchema } from '../../../contract/envelope';
+import { INCLUDES } from '../../../contract/vocabulary';
+import { getJson } from '../../../lib/api-client';
+
+/** A call's detail view shows every section, so it asks for all of them. */
+const DETAIL_INCLUDES = INCLUDES.join(',');
+
+export const callQueries = {
+  all: () => ['calls'] as const,
+  lists: () => [...callQueries.all(), 'list'] as const,
+  list: (query: CallsQueryInput) =>
+    queryOptions({
+      queryKey: [...callQueries.lists(), query] as const,
+      queryFn: ({ signal }) =>
+        getJson('calls', callsEnvelopeSchema, { signal, params: callsQueryToSearchParams(query) }),
+    }),
+  details: () => [...callQueries.all(), 'detail'] as const,
+  detail: (id: number) =>
+    queryOptions({
+      queryKey: [...callQueries.details(), id] as const,
+      queryFn: ({ signal }) =>
+        getJson(`calls/${encodeURIComponent(id)}`, callResponseSchema, {
+          signal,
+          params: new URLSearchParams({ include: DETAIL_INCLUDES }),
+        }),
+    }),
+};
