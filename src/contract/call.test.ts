@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { callSchema } from './call';
 import { callsEnvelopeSchema } from './envelope';
-
-const examplePath = fileURLToPath(new URL('../../../shared/reference/example-calls-response.json', import.meta.url));
-const example = JSON.parse(readFileSync(examplePath, 'utf8'));
-const exampleCall = example.data.calls[0];
+// The vendor's published example response, verbatim.
+import example from './fixtures/example-calls-response.json' with { type: 'json' };
+const exampleCall = example.data.calls[0] as (typeof example.data.calls)[number];
 
 /** Every leaf path of a JSON value, e.g. `recording_details.expires_at`. */
 function leafPaths(value: unknown, prefix = ''): string[] {

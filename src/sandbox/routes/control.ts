@@ -1,0 +1,84 @@
+/**
+ * `/__sandbox/*`: the test and demo controls. Not part of the upstream's API and not
+ * behind auth: the sandbox only listens on loopback.
+ */
+import { Hono } from 'hono';
+import type { LoginLimiter, TokenStore } from '../auth';
+import { CALL_FLOWS, CAMPAIGNS, FOREIGN_ORG_UNITS, ORG_UNITS, RING_TOS, TAGS } from '../data/catalog';
+import type { SandboxEnv } from '../env';
+import { sandboxError } from '../errors';
+import { faultSettingsSchema, type FaultController } from '../faults';
+
+export interface SandboxStats {
+  /** Login requests received (including refused and rate-limited ones). */
+  logins: number;
+  /** Refresh requests received. */
+  refreshes: number;
+  /** Requests to `/v3/*` other than recording audio, including those that failed. */
+  dataRequests: number;
+  /** Requests for recording audio. */
+  recordingRequests: number;
+}
+
+export function emptyStats(): SandboxStats {
+  return { logins: 0, refreshes: 0, dataRequests: 0, recordingRequests: 0 };
+}
+
+export interface ControlDeps {
+  faults: FaultController;
+  tokens: TokenStore;
+  limiter: LoginLimiter;
+  stats: SandboxStats;
+}
+
+export function controlRoutes({ faults, tokens, limiter, stats }: ControlDeps): Hono<SandboxEnv> {
+  const routes = new Hono<SandboxEnv>();
+
+  routes.get('/faults', (c) => c.json(faults.snapshot()));
+
+  routes.post('/faults', async (c) => {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      return sandboxError(c, 400, 'The body must be JSON fault settings');
+    }
+    const parsed = faultSettingsSchema.safeParse(body);
+    if (!parsed.success) {
+      return sandboxError(c, 400, parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+    }
+    faults.set(body as Parameters<FaultController['set']>[0]);
+    return c.json(faults.snapshot());
+  });
+
+  routes.delete('/faults', (c) => {
+    faults.clear();
+    return c.json(faults.snapshot());
+  });
+
+  routes.post('/expire-tokens', (c) => c.json({ expired: tokens.expireAccessTokens() }));
+
+  routes.get('/stats', (c) => c.json({ ...stats }));
+
+  /** Zeroes the counters, clears faults and the login window (tokens stay valid). */
+  routes.post('/reset', (c) => {
+    Object.assign(stats, emptyStats());
+    faults.clear();
+    limiter.reset();
+    return c.json({ ...stats });
+  });
+
+  /** The demo account's fixed entities, for pickers and tests. */
+  routes.get('/catalog', (c) =>
+    c.json({
+      org_units: ORG_UNITS,
+      foreign_org_units: FOREIGN_ORG_UNITS,
+      campaigns: CAMPAIGNS,
+      call_flows: CALL_FLOWS,
+      ring_tos: RING_TOS,
+      tags: Object.values(TAGS),
+    }),
+  );
+
+  return routes;
+}
