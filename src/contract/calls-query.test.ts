@@ -75,6 +75,25 @@ describe('parseCallsQuery', () => {
     expect(result.message).toContain(message);
   });
 
+  it.each([
+    ['limit=5&start=2026-02-30T00:00:00Z', 'start'],
+    ['limit=5&end=2026-02-30T00:00:00Z', 'end'],
+    ['limit=5&start=%2B020000-01-01T00:00:00Z', 'start'],
+  ])('%s is refused on %s alone, with no range message about a time that was never valid', (query, field) => {
+    const result = parse(query);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.fields)).toEqual([field]);
+    expect(result.message).not.toMatch(/range|after start/);
+  });
+
+  it.each(['org_unit_id', 'campaign_id', 'call_id', 'offset'])('says %s beyond any real value is too large, not too small', (field) => {
+    const result = parse(`limit=5&${field}=99999999999999999999`);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.fields[field]).toEqual([`${field} is too large`]);
+  });
+
   it('accepts a range of exactly 31 days', () => {
     expect(parse('limit=5&start=2026-01-01T00:00:00Z&end=2026-02-01T00:00:00Z').ok).toBe(true);
   });

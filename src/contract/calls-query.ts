@@ -32,16 +32,22 @@ const wholeNumber = (field: string, min: number, max = Number.MAX_SAFE_INTEGER) 
       z.transform(Number),
     ),
     z.number().check(
-      z.refine((n) => n >= min && n <= max, {
-        message:
-          max === Number.MAX_SAFE_INTEGER
-            ? `${field} must be at least ${min}`
-            : `${field} must be between ${min} and ${max}`,
+      z.superRefine((n, ctx) => {
+        if (n >= min && n <= max) return;
+        const message =
+          max !== Number.MAX_SAFE_INTEGER
+            ? `${field} must be between ${min} and ${max}`
+            : n < min
+              ? `${field} must be at least ${min}`
+              : `${field} is too large`;
+        ctx.addIssue({ code: 'custom', message, input: n });
       }),
     ),
   );
 
 const id = (field: string) => wholeNumber(field, 1);
+
+const isoUtc = z.iso.datetime();
 
 const utcInstant = (field: string) =>
   z.pipe(
@@ -100,6 +106,9 @@ export const callsQuerySchema = callsQueryFields.check(
   z.superRefine((query, ctx) => {
     // Single-record mode ignores the date range, as the upstream does.
     if (query.call_id !== undefined) return;
+    // A start or end that is not a valid time already has its own message; a range
+    // computed from it (Date reads 2026-02-30 as 2 March) would only add a wrong one.
+    if (![query.start, query.end].every((t) => t === undefined || isoUtc.safeParse(t).success)) return;
     const { start, end } = resolveRange(query, new Date());
     if (end.getTime() <= start.getTime()) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: 'end must be after start', input: query.end });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLogger } from './logger';
+import { ROTATING_SECRETS_KEPT, createLogger } from './logger';
 
 describe('createLogger', () => {
   it('writes one JSON object per line with the given fields', () => {
@@ -25,5 +25,35 @@ describe('createLogger', () => {
     expect(lines[0]).not.toContain('pw-hunter2');
     expect(lines[0]).not.toContain('access-token-xyz');
     expect(lines[0]).toContain('[redacted]');
+  });
+});
+
+describe('secret masking', () => {
+  it('masks a secret whose characters JSON escapes (quotes, backslashes)', () => {
+    const lines: string[] = [];
+    const logger = createLogger('debug', (l) => lines.push(l), ['pa"ss\\word']);
+    logger.warn('oops', { detail: 'the password pa"ss\\word was echoed' });
+    expect(lines[0]).not.toContain(JSON.stringify('pa"ss\\word').slice(1, -1));
+    expect(JSON.parse(lines[0] ?? '').detail).toBe('the password [redacted] was echoed');
+  });
+
+  it('keeps the credentials masked however many tokens rotate through, and the token list bounded', () => {
+    const lines: string[] = [];
+    const logger = createLogger('debug', (l) => lines.push(l), ['pw-hunter2']);
+    for (let i = 0; i < 1000; i++) logger.addSecret(`token-${String(i).padStart(4, '0')}`, { rotating: true });
+    logger.info('line', { a: 'pw-hunter2', newest: 'token-0999', recent: `token-0${1000 - ROTATING_SECRETS_KEPT}`, old: 'token-0001' });
+    const line = JSON.parse(lines[0] ?? '');
+    expect(line).toMatchObject({ a: '[redacted]', newest: '[redacted]', recent: '[redacted]' });
+    // Long-replaced tokens are forgotten: that is what keeps the list from growing.
+    expect(line.old).toBe('token-0001');
+  });
+
+  it('never lets a rotating entry push out a credential registered later', () => {
+    const lines: string[] = [];
+    const logger = createLogger('debug', (l) => lines.push(l));
+    logger.addSecret('ops@example.com');
+    for (let i = 0; i < 100; i++) logger.addSecret(`token-${i}-abcdef`, { rotating: true });
+    logger.info('line', { who: 'ops@example.com' });
+    expect(JSON.parse(lines[0] ?? '').who).toBe('[redacted]');
   });
 });

@@ -14,9 +14,16 @@ export interface Logger {
   info(msg: string, fields?: LogFields): void;
   warn(msg: string, fields?: LogFields): void;
   error(msg: string, fields?: LogFields): void;
-  /** Registers a value to be masked from now on (a token as it is issued). */
-  addSecret(secret: string): void;
+  /**
+   * Registers a value to be masked from now on. `rotating` marks a value that a newer one
+   * replaces (an issued token): only the most recent of those are kept, so a long run that
+   * renews its token often does not grow the list, or the cost of every line, without bound.
+   */
+  addSecret(secret: string, options?: { rotating?: boolean }): void;
 }
+
+/** How many rotating secrets (issued tokens) stay masked: the live ones and a few before. */
+export const ROTATING_SECRETS_KEPT = 16;
 
 export type LogSink = (line: string) => void;
 
@@ -25,16 +32,32 @@ export function createLogger(
   sink: LogSink = (line) => process.stdout.write(`${line}\n`),
   secrets: Iterable<string> = [],
 ): Logger {
-  const masked = new Set<string>();
-  const addSecret = (secret: string) => {
+  const fixed = new Set<string>();
+  const rotating = new Set<string>();
+  const addSecret = (secret: string, options: { rotating?: boolean } = {}) => {
     // Very short values would mask ordinary words; real secrets are longer.
-    if (secret.length >= 4) masked.add(secret);
+    if (secret.length < 4 || fixed.has(secret)) return;
+    if (!options.rotating) {
+      fixed.add(secret);
+      rotating.delete(secret);
+      return;
+    }
+    rotating.delete(secret);
+    rotating.add(secret);
+    if (rotating.size > ROTATING_SECRETS_KEPT) rotating.delete(rotating.values().next().value as string);
   };
   for (const s of secrets) addSecret(s);
 
+  // Lines are JSON, where a quote or backslash in a secret appears escaped: mask both spellings.
+  const spellings = (secret: string) => {
+    const escaped = JSON.stringify(secret).slice(1, -1);
+    return escaped === secret ? [secret] : [escaped, secret];
+  };
   const redact = (line: string) => {
     let out = line;
-    for (const secret of masked) out = out.split(secret).join('[redacted]');
+    for (const secret of [...fixed, ...rotating]) {
+      for (const spelling of spellings(secret)) out = out.split(spelling).join('[redacted]');
+    }
     return out;
   };
 

@@ -40,6 +40,21 @@ describe('serving the app', () => {
     expect(res.headers.get('content-type')).toContain('application/json');
   });
 
+  it('never serves the page, let alone cached for a year, under /assets/', async () => {
+    for (const path of ['/assets/missing', '/assets/', '/assets/chunks/old-page']) {
+      const res = await h.get(path);
+      expect(res.status, path).toBe(404);
+      expect(res.headers.get('content-type'), path).toContain('application/json');
+      expect(res.headers.get('cache-control') ?? '', path).not.toContain('immutable');
+    }
+  });
+
+  it('revalidates index.html asked for by name, like the fallback', async () => {
+    const res = await h.get('/index.html');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+  });
+
   it('sends security headers with the page', async () => {
     const res = await h.get('/');
     const csp = res.headers.get('content-security-policy') ?? '';
@@ -54,9 +69,11 @@ describe('serving the app', () => {
 
 describe('probes', () => {
   it('/healthz says the process is up', async () => {
-    const res = await h.get('/healthz');
-    expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok' });
+    for (const path of ['/healthz', '/healthz/']) {
+      const res = await h.get(path);
+      expect(res.status, path).toBe(200);
+      expect(await res.json(), path).toEqual({ status: 'ok' });
+    }
   });
 
   it('/readyz says the upstream is reachable and accepts the credentials', async () => {
@@ -70,6 +87,10 @@ describe('probes', () => {
     try {
       const res = await bad.get('/readyz');
       expect(res.status).toBe(503);
+      // A probe written with a trailing slash gets the same answer, not the app's page.
+      const slashed = await bad.get('/readyz/');
+      expect(slashed.status).toBe(503);
+      expect(slashed.headers.get('content-type')).toContain('application/json');
       const body = await res.json();
       expect(body.error.message).toMatch(/^Not ready:/);
     } finally {

@@ -19,11 +19,20 @@ export function mountStaticFiles(app: Hono<AppEnv>, root: string): void {
     await next();
     if (c.res.status === 200 || c.res.status === 206) c.header('Cache-Control', IMMUTABLE);
   });
+  // A page asked for by its file name (`/index.html`) is revalidated like the fallback.
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.res.headers.get('content-type')?.startsWith('text/html') && !c.res.headers.has('cache-control')) {
+      c.header('Cache-Control', 'no-cache');
+    }
+  });
   app.use('*', serveStatic({ root, index: '__no_directory_index__' }));
 
-  // Client routes: anything that looks like a page, not a missing file.
+  // Client routes: anything that looks like a page, not a missing file. Nothing under
+  // /assets/ is a page: the fallback there would be cached for a year as an asset.
   app.get('*', async (c, next) => {
     const path = c.req.path;
+    if (path.startsWith('/assets/')) return next();
     if (/\.[a-z0-9]+$/i.test(path) && !path.endsWith('.html')) return next();
     let html: string;
     try {

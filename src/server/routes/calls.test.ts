@@ -1,7 +1,11 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorSchema, callResponseSchema } from '../../contract/api';
 import { callsEnvelopeSchema } from '../../contract/envelope';
-import { startHarness, type Harness } from '../test-support/proxy-harness';
+import { createApp } from '../app';
+import { capturingLogger, proxyConfig, startHarness, type Harness } from '../test-support/proxy-harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -141,5 +145,46 @@ describe('multi-value style', () => {
     } finally {
       await repeated.sandbox.close();
     }
+  });
+});
+
+describe('an upstream that answers 404', () => {
+  // What a wrong CONVIRZA_API_URL or a gateway in front of it gives: 404 for any path,
+  // with an empty body or a JSON one.
+  let server: Server;
+  let app: ReturnType<typeof createApp>;
+  beforeAll(async () => {
+    server = serve({
+      hostname: '127.0.0.1',
+      port: 0,
+      fetch: (req) =>
+        new URL(req.url).searchParams.has('call_id')
+          ? Response.json({ statusCode: 404, message: 'Call not found', error: 'Not Found', requestId: 'up-404' }, { status: 404 })
+          : new Response(null, { status: 404 }),
+    }) as Server;
+    await new Promise((r) => server.once('listening', r));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    app = createApp(
+      { ...proxyConfig(h.sandbox), apiUrl: origin, credentials: { kind: 'token', token: 'any-token' } },
+      { logger: capturingLogger().logger, sleep: async () => {} },
+    );
+  });
+  afterAll(() => server.close());
+
+  it('for the list, says the address is wrong rather than that a call is missing', async () => {
+    const res = await app.request('/api/calls?limit=5');
+    expect(res.status).toBe(502);
+    const error = await errorOf(res);
+    expect(error.code).toBe('upstream_error');
+    expect(error.message).toContain('Convirza address');
+    expect(error.message).not.toMatch(/no such call/i);
+  });
+
+  it('for one call, answers our 404 for that call', async () => {
+    const res = await app.request('/api/calls/987654');
+    expect(res.status).toBe(404);
+    const error = await errorOf(res);
+    expect(error.code).toBe('not_found');
+    expect(error.message).toBe('There is no call 987654 in this account.');
   });
 });

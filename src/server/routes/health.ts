@@ -14,9 +14,11 @@ export function healthRoutes(client: ConvirzaClient, upstream: 'sandbox' | 'conv
   const routes = new Hono<AppEnv>();
   let lastCheck: { at: number; ok: true } | undefined;
 
-  routes.get('/healthz', (c) => c.json({ status: 'ok' }));
+  // With a trailing slash too: otherwise `/readyz/` would get the app's page, a 200
+  // whatever the upstream's state, and a probe configured that way would never fail.
+  routes.on('GET', ['/healthz', '/healthz/'], (c) => c.json({ status: 'ok' }));
 
-  routes.get('/readyz', async (c) => {
+  routes.on('GET', ['/readyz', '/readyz/'], async (c) => {
     if (!lastCheck || Date.now() - lastCheck.at > READY_CACHE_MS) {
       try {
         await client.listCalls({ limit: 1, offset: 0 }, c.req.raw.signal);

@@ -42,9 +42,9 @@ export function capturingLogger(): { logger: Logger; lines: string[]; secrets: s
     secrets,
     logger: {
       ...inner,
-      addSecret: (s) => {
+      addSecret: (s, options) => {
         secrets.push(s);
-        inner.addSecret(s);
+        inner.addSecret(s, options);
       },
     },
   };

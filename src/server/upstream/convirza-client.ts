@@ -7,6 +7,7 @@ import type { Call } from '../../contract/call';
 import { callsQueryToSearchParams, type CallsQuery, type MultiValueStyle } from '../../contract/calls-query';
 import { callsEnvelopeSchema, type CallsEnvelope } from '../../contract/envelope';
 import type { Include } from '../../contract/vocabulary';
+import { ApiHttpError } from '../http/api-error';
 import type { Logger } from '../logger';
 import { mapUpstreamFailure, upstreamMessage, upstreamUnreadable } from './errors';
 import { requestUpstream, type UpstreamAnswer } from './request';
@@ -31,7 +32,8 @@ export class ConvirzaClient {
   constructor(private readonly options: ConvirzaClientOptions) {}
 
   async listCalls(query: CallsQuery, signal?: AbortSignal): Promise<Upstreamed<CallsEnvelope>> {
-    const answer = await this.get('/v3/conversations/calls', callsQueryToSearchParams(query, this.options.multiValueStyle), signal);
+    const params = callsQueryToSearchParams(query, this.options.multiValueStyle);
+    const answer = await this.get('/v3/conversations/calls', params, signal, query.call_id);
     const envelope = this.readEnvelope(answer);
     return { value: envelope, upstreamRequestId: envelope.request_id ?? undefined };
   }
@@ -43,7 +45,8 @@ export class ConvirzaClient {
     return { value: call, upstreamRequestId: listed.upstreamRequestId };
   }
 
-  private async get(path: string, params: URLSearchParams, signal?: AbortSignal): Promise<UpstreamAnswer> {
+  /** `callId` marks single-record mode, where a 404 means that call does not exist. */
+  private async get(path: string, params: URLSearchParams, signal?: AbortSignal, callId?: number): Promise<UpstreamAnswer> {
     const url = new URL(path, this.options.apiUrl);
     url.search = params.toString();
     const send = (token: string) =>
@@ -64,8 +67,13 @@ export class ConvirzaClient {
     if (answer.status === 401) {
       answer = await send(await this.options.tokens.renewAfterRejection(token));
     }
+    if (answer.status === 404 && callId !== undefined) {
+      throw new ApiHttpError(404, 'not_found', `There is no call ${callId} in this account.`, {
+        upstreamRequestId: upstreamMessage(answer.bodyText).requestId,
+      });
+    }
     if (answer.status < 200 || answer.status >= 300) {
-      throw mapUpstreamFailure({ ...answer, what: 'call' });
+      throw mapUpstreamFailure({ ...answer, what: 'call list' });
     }
     return answer;
   }

@@ -10,9 +10,12 @@ export interface UpstreamFailure {
   status: number;
   bodyText: string;
   retryAfterS?: number;
-  /** Which call failed, to word the message (`calls`, `login`…). */
+  /** Which call failed, to word the message (`call list`, `login`…). */
   what: string;
 }
+
+/** "1 second", "30 seconds": these messages are read by people. */
+export const secondsText = (seconds: number) => `${seconds} second${seconds === 1 ? '' : 's'}`;
 
 export function upstreamMessage(bodyText: string): { message?: string; requestId?: string } {
   try {
@@ -52,7 +55,14 @@ export function mapUpstreamFailure(failure: UpstreamFailure): ApiHttpError {
         extra,
       );
     case 404:
-      return new ApiHttpError(404, 'not_found', `Convirza has no such ${failure.what}.`, extra);
+      // Our routes turn a missing call into their own 404 before this; here a 404 means
+      // the address itself is wrong (a misconfigured origin, a gateway), not missing data.
+      return new ApiHttpError(
+        502,
+        'upstream_error',
+        `Convirza answered "not found" for the ${failure.what}. An administrator needs to check the configured Convirza address.`,
+        extra,
+      );
     case 410:
       return new ApiHttpError(
         410,
@@ -64,7 +74,7 @@ export function mapUpstreamFailure(failure: UpstreamFailure): ApiHttpError {
       return new ApiHttpError(
         429,
         'rate_limited',
-        `Convirza is limiting requests right now. Wait ${retryAfterS ?? 'a few'} seconds and try again.`,
+        `Convirza is limiting requests right now. Wait ${retryAfterS === undefined ? 'a few seconds' : secondsText(retryAfterS)} and try again.`,
         { ...extra, retryAfter: retryAfterS ?? 5 },
       );
     default:
@@ -84,7 +94,7 @@ export const upstreamTimeout = (timeoutMs: number) =>
   new ApiHttpError(
     504,
     'upstream_timeout',
-    `Convirza did not answer within ${Math.round(timeoutMs / 1000)} seconds. Try again, or narrow the date range.`,
+    `Convirza did not answer within ${secondsText(Math.max(1, Math.round(timeoutMs / 1000)))}. Try again, or narrow the date range.`,
   );
 
 export const upstreamUnreachable = () =>

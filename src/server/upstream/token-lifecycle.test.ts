@@ -1,3 +1,6 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { callsEnvelopeSchema } from '../../contract/envelope';
 import { apiErrorSchema } from '../../contract/api';
@@ -86,6 +89,14 @@ describe('token lifecycle against the sandbox', () => {
     expect(h.sandbox.stats().logins).toBe(10);
   });
 
+  it('once the login limit is reached, still names the refused login as the cause', async () => {
+    const h = await harness({ config: { credentials: { kind: 'login', email: 'demo@sandbox.example', password: 'wrong' } } });
+    for (let i = 0; i < 10; i++) await h.get('/api/calls?limit=1');
+    const { error } = apiErrorSchema.parse(await (await h.get('/api/calls?limit=1')).json());
+    expect(error.message).toContain('CONVIRZA_EMAIL');
+    expect(error.message).toMatch(/Try again in \d+ seconds?\.$/);
+  });
+
   it('uses a fixed token as is, and reports a rejected one as 401', async () => {
     const h = await harness({
       sandbox: { staticTokens: ['fixed-token-abc'] },
@@ -98,5 +109,47 @@ describe('token lifecycle against the sandbox', () => {
     const res = await bad.get('/api/calls?limit=1');
     expect(res.status).toBe(401);
     expect(apiErrorSchema.parse(await res.json()).error.message).toContain('CONVIRZA_TOKEN');
+  });
+
+  it('keeps using a still-valid token while renewing it ahead of expiry fails, and fails clearly once it expires', async () => {
+    let offsetMs = 0;
+    const clock = () => Date.now() + offsetMs;
+    // An OAuth host that logs in once, then is down: every refresh and login gets a 503.
+    let authCalls = 0;
+    const auth = serve({
+      hostname: '127.0.0.1',
+      port: 0,
+      fetch: () => {
+        authCalls += 1;
+        if (authCalls > 1) return new Response('down', { status: 503 });
+        return Response.json({
+          access_token: 'static-token-renewal',
+          refresh_token: 'refresh-token-renewal',
+          token_type: 'Bearer',
+          expires_in: new Date(clock() + 3_600_000).toISOString(),
+          refresh_expires_in: new Date(clock() + 86_400_000).toISOString(),
+        });
+      },
+    }) as Server;
+    await new Promise((r) => auth.once('listening', r));
+    try {
+      const h = await harness({
+        sandbox: { staticTokens: ['static-token-renewal'] },
+        config: { authUrl: `http://127.0.0.1:${(auth.address() as AddressInfo).port}` },
+        overrides: { now: clock },
+      });
+      expect((await h.get('/api/calls?limit=1')).status).toBe(200);
+
+      offsetMs = 57 * 60_000; // inside the 5-minute margin: renewal is due, and fails
+      expect((await h.get('/api/calls?limit=1')).status).toBe(200);
+      expect(authCalls).toBeGreaterThan(1);
+
+      offsetMs = 61 * 60_000; // expired: nothing left to fall back on
+      const res = await h.get('/api/calls?limit=1');
+      expect(res.status).toBe(502);
+      expect(apiErrorSchema.parse(await res.json()).error.code).toBe('upstream_error');
+    } finally {
+      auth.close();
+    }
   });
 });

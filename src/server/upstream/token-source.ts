@@ -8,7 +8,7 @@ import { tokenAnswerSchema, type TokenPair } from '../../contract/auth';
 import type { Credentials } from '../config';
 import { ApiHttpError } from '../http/api-error';
 import type { Logger } from '../logger';
-import { mapUpstreamFailure, upstreamUnreadable } from './errors';
+import { mapUpstreamFailure, secondsText, upstreamUnreadable } from './errors';
 import { requestUpstream, type RequestPolicy } from './request';
 
 export interface TokenSource {
@@ -64,6 +64,8 @@ class LoginSession implements TokenSource {
   private session?: Session;
   private renewal?: Promise<Session>;
   private readonly loginTimes: number[] = [];
+  /** The last login was refused (wrong email or password), not merely unreachable. */
+  private loginRefused = false;
   private readonly now: () => number;
 
   constructor(
@@ -76,7 +78,19 @@ class LoginSession implements TokenSource {
   async current(): Promise<string> {
     const session = this.session;
     if (session && !this.isDue(session)) return session.access;
-    return (await this.renew()).access;
+    try {
+      return (await this.renew()).access;
+    } catch (error) {
+      // Renewing ahead of expiry failed (the OAuth host is down, the login limit is
+      // reached…): the token in hand still works until it expires, so use it.
+      if (session && this.session === session && this.now() < session.expiresAt) {
+        this.deps.logger.warn('upstream token renewal failed; using the current token until it expires', {
+          reason: error instanceof Error ? error.message : 'unknown',
+        });
+        return session.access;
+      }
+      throw error;
+    }
   }
 
   async renewAfterRejection(rejected: string): Promise<string> {
@@ -120,22 +134,29 @@ class LoginSession implements TokenSource {
     while (this.loginTimes.length > 0 && (this.loginTimes[0] ?? 0) <= now - 60_000) this.loginTimes.shift();
     if (this.loginTimes.length >= LOGINS_PER_MINUTE) {
       const waitS = Math.ceil(((this.loginTimes[0] ?? now) + 60_000 - now) / 1000);
-      throw new ApiHttpError(
-        503,
-        'upstream_unavailable',
-        `The dashboard has logged in to Convirza ${LOGINS_PER_MINUTE} times this minute, its limit. Try again in ${waitS} seconds.`,
-        { retryAfter: waitS },
-      );
+      // The cause a reader can act on: usually the login keeps being refused.
+      const why = this.loginRefused
+        ? 'Convirza keeps refusing the configured login: an administrator needs to check CONVIRZA_EMAIL and CONVIRZA_PASSWORD.'
+        : `The dashboard has logged in to Convirza ${LOGINS_PER_MINUTE} times this minute, its limit.`;
+      throw new ApiHttpError(503, 'upstream_unavailable', `${why} Try again in ${secondsText(waitS)}.`, {
+        retryAfter: waitS,
+      });
     }
     this.loginTimes.push(now);
     const { email, password, orgUnitId } = this.credentials;
-    const session = await this.exchange('/oauth/token', {
-      email,
-      password,
-      ...(orgUnitId !== undefined ? { org_unit_id: orgUnitId } : {}),
-    });
-    this.deps.logger.info('logged in to upstream');
-    return session;
+    try {
+      const session = await this.exchange('/oauth/token', {
+        email,
+        password,
+        ...(orgUnitId !== undefined ? { org_unit_id: orgUnitId } : {}),
+      });
+      this.loginRefused = false;
+      this.deps.logger.info('logged in to upstream');
+      return session;
+    } catch (error) {
+      this.loginRefused = error instanceof ApiHttpError && error.status === 401;
+      throw error;
+    }
   }
 
   private async exchange(path: string, body: Record<string, unknown>): Promise<Session> {
@@ -162,8 +183,8 @@ class LoginSession implements TokenSource {
       throw mapUpstreamFailure({ ...answer, what: 'login' });
     }
     const pair = parsePair(answer.bodyText);
-    this.deps.logger.addSecret(pair.access_token);
-    if (pair.refresh_token) this.deps.logger.addSecret(pair.refresh_token);
+    this.deps.logger.addSecret(pair.access_token, { rotating: true });
+    if (pair.refresh_token) this.deps.logger.addSecret(pair.refresh_token, { rotating: true });
     return {
       access: pair.access_token,
       refresh: pair.refresh_token,
