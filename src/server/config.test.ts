@@ -6,7 +6,7 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
       port: 8080,
-      host: '0.0.0.0',
+      host: '127.0.0.1',
       apiUrl: 'https://platform-api.convirza.com',
       authUrl: 'https://platform-oauth.convirza.com',
       upstreamTimeoutMs: 15_000,

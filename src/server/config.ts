@@ -31,7 +31,9 @@ const int = (min: number, max: number) =>
 
 const envSchema = z.object({
   PORT: z.preprocess(emptyAsUndefined, int(0, 65535).default(8080)),
-  HOST: z.preprocess(emptyAsUndefined, z.string().default('0.0.0.0')),
+  // Loopback by default: the server answers with the account's calls to whoever reaches
+  // it, so exposing it (HOST=0.0.0.0) is a deliberate step, behind the portal's proxy.
+  HOST: z.preprocess(emptyAsUndefined, z.string().default('127.0.0.1')),
   CONVIRZA_API_URL: z.preprocess(
     emptyAsUndefined,
     origin('https://platform-api.convirza.com').default('https://platform-api.convirza.com'),

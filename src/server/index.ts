@@ -2,25 +2,23 @@
  * Entry point: read the configuration, settle the upstream (Convirza or the sandbox),
  * serve the app and `/api` on one port, and shut down cleanly on SIGTERM/SIGINT.
  */
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { ConfigError, loadConfig, secretsOf } from './config';
+import { loadDotEnv } from './dotenv';
 import { createLogger } from './logger';
 import { settleUpstream } from './settle-upstream';
 
 async function main(): Promise<void> {
-  loadDotEnv();
   let config;
   try {
+    loadDotEnv();
     config = loadConfig(process.env);
   } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
-      process.exit(1);
-    }
-    throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${message}\n${error instanceof ConfigError ? 'See .env.example for every variable.\n' : ''}`);
+    process.exit(1);
   }
   const logger = createLogger(config.logLevel, undefined, secretsOf(config.credentials));
   const staticDir = config.staticDir ?? fileURLToPath(new URL('../client', import.meta.url));
@@ -60,17 +58,6 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
-}
-
-/** A `.env` beside the working directory fills in what the environment leaves unset. */
-function loadDotEnv(): void {
-  if (!existsSync('.env')) return;
-  try {
-    process.loadEnvFile('.env');
-  } catch (error) {
-    process.stderr.write(`.env could not be read: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  }
 }
 
 void main();

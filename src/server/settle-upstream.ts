@@ -17,14 +17,16 @@ export async function settleUpstream(config: ServerConfig, env: NodeJS.ProcessEn
   if (config.credentials) {
     return { config: { ...config, credentials: config.credentials, upstream: 'convirza' }, close: async () => {} };
   }
-  const sandbox = await startSandbox({ ...sandboxOptionsFromEnv(env), host: '127.0.0.1' });
+  const options = sandboxOptionsFromEnv(env);
+  // Loopback unless told otherwise: only this process needs to reach it.
+  const sandbox = await startSandbox({ ...options, host: options.host ?? '127.0.0.1' });
   return {
     config: {
       ...config,
       apiUrl: sandbox.origin,
       authUrl: sandbox.origin,
       credentials: { kind: 'login', ...SANDBOX_CREDENTIALS },
-      recordingOrigins: [sandbox.origin],
+      recordingOrigins: [options.publicOrigin ?? sandbox.origin],
       upstream: 'sandbox',
     },
     close: () => sandbox.close(),

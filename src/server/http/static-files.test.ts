@@ -82,6 +82,20 @@ describe('probes', () => {
     expect(await res.json()).toEqual({ status: 'ready', upstream: 'sandbox' });
   });
 
+  it('/readyz shares one check among probes, a failed one too', async () => {
+    const bad = await startHarness({
+      config: { credentials: { kind: 'login', email: 'demo@sandbox.example', password: 'wrong' } },
+    });
+    try {
+      const answers = await Promise.all([bad.get('/readyz'), bad.get('/readyz'), bad.get('/readyz')]);
+      expect((await bad.get('/readyz')).status).toBe(503);
+      expect(answers.map((r) => r.status)).toEqual([503, 503, 503]);
+      expect(bad.sandbox.stats().logins).toBe(1);
+    } finally {
+      await bad.sandbox.close();
+    }
+  });
+
   it('/readyz answers 503 when the credentials are refused', async () => {
     const bad = await startHarness({ config: { credentials: { kind: 'token', token: 'nope' } } });
     try {

@@ -1,7 +1,8 @@
 /**
  * `/healthz`: the process is up. `/readyz`: the upstream is reachable and accepts our
- * credentials. Readiness is cached briefly so load-balancer probes do not turn into a
- * stream of upstream calls.
+ * credentials. The answer, good or bad, is cached briefly and one check is shared by
+ * concurrent probes, so load-balancer probes do not turn into a stream of upstream calls
+ * (nor, with a refused login, use up the upstream's 10 logins a minute).
  */
 import { Hono } from 'hono';
 import { ApiHttpError } from '../http/api-error';
@@ -12,22 +13,26 @@ const READY_CACHE_MS = 10_000;
 
 export function healthRoutes(client: ConvirzaClient, upstream: 'sandbox' | 'convirza'): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  let lastCheck: { at: number; ok: true } | undefined;
+  let last: { at: number; check: Promise<void> } | undefined;
+
+  const check = () => {
+    if (!last || Date.now() - last.at > READY_CACHE_MS) {
+      // Not tied to one probe's request: a probe that gives up must not cancel the shared check.
+      last = { at: Date.now(), check: client.listCalls({ limit: 1, offset: 0 }).then(() => undefined) };
+    }
+    return last.check;
+  };
 
   // With a trailing slash too: otherwise `/readyz/` would get the app's page, a 200
   // whatever the upstream's state, and a probe configured that way would never fail.
   routes.on('GET', ['/healthz', '/healthz/'], (c) => c.json({ status: 'ok' }));
 
   routes.on('GET', ['/readyz', '/readyz/'], async (c) => {
-    if (!lastCheck || Date.now() - lastCheck.at > READY_CACHE_MS) {
-      try {
-        await client.listCalls({ limit: 1, offset: 0 }, c.req.raw.signal);
-        lastCheck = { at: Date.now(), ok: true };
-      } catch (error) {
-        lastCheck = undefined;
-        const reason = error instanceof ApiHttpError ? error.message : 'the upstream check failed';
-        throw new ApiHttpError(503, 'upstream_unavailable', `Not ready: ${reason}`);
-      }
+    try {
+      await check();
+    } catch (error) {
+      const reason = error instanceof ApiHttpError ? error.message : 'the upstream check failed';
+      throw new ApiHttpError(503, 'upstream_unavailable', `Not ready: ${reason}`);
     }
     return c.json({ status: 'ready', upstream });
   });

@@ -48,7 +48,8 @@ export class ConvirzaClient {
   /** `callId` marks single-record mode, where a 404 means that call does not exist. */
   private async get(path: string, params: URLSearchParams, signal?: AbortSignal, callId?: number): Promise<UpstreamAnswer> {
     const url = new URL(path, this.options.apiUrl);
-    url.search = params.toString();
+    // `NO ANSWER` travels as `NO%20ANSWER`: some servers do not read `+` as a space.
+    url.search = params.toString().replace(/\+/g, '%20');
     const send = (token: string) =>
       requestUpstream(
         url,
