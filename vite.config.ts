@@ -25,6 +25,9 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          // nuqs must load react-router through Vite like the tests do; Node would hand it
+          // react-router's CommonJS build, a second copy with its own router context.
+          server: { deps: { inline: ['nuqs'] } },
           include: ['src/**/*.test.tsx'],
           setupFiles: ['src/test/setup-dom.ts'],
         },

@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { metaQuery } from './meta-query';
+import { ProgressBar } from './progress-bar';
 
 export function AppShell({ children }: { children: ReactNode }) {
   const meta = useQuery(metaQuery);
   return (
     <>
+      <ProgressBar />
       <header className="app-header">
         <div className="app-header__inner">
           <span className="app-name">Call log</span>

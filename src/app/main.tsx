@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RecentCalls } from '../features/calls/list/recent-calls';
-import { AppShell } from './app-shell';
+import { AppRoutes } from './app-routes';
 import { Providers } from './providers';
 import './app.css';
 
@@ -11,9 +10,7 @@ if (container === null) throw new Error('index.html has no element with id "root
 createRoot(container).render(
   <StrictMode>
     <Providers>
-      <AppShell>
-        <RecentCalls />
-      </AppShell>
+      <AppRoutes />
     </Providers>
   </StrictMode>,
 );

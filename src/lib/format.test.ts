@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDateTime, formatDuration, formatPhone, isoDuration, MISSING } from './format';
+import {
+  formatCount,
+  formatDateTime,
+  formatDuration,
+  formatPhone,
+  formatQuantity,
+  formatText,
+  isoDuration,
+  MISSING,
+} from './format';
 
 describe('formatDuration', () => {
   it('shows minutes and zero-padded seconds', () => {
@@ -81,5 +90,27 @@ describe('formatDateTime', () => {
 describe('formatCount', () => {
   it('groups digits', () => {
     expect(formatCount(1234567, 'en-US')).toBe('1,234,567');
+  });
+});
+
+describe('formatText', () => {
+  it('shows text trimmed, and a dash when there is none', () => {
+    expect(formatText('  Roofing Q1 ')).toBe('Roofing Q1');
+    expect(formatText('')).toBe(MISSING);
+    expect(formatText('   ')).toBe(MISSING);
+    expect(formatText(null)).toBe(MISSING);
+    expect(formatText(undefined)).toBe(MISSING);
+  });
+});
+
+describe('formatQuantity', () => {
+  it('makes the noun agree with the count and groups digits', () => {
+    expect(formatQuantity(1, 'call', undefined, 'en-US')).toBe('1 call');
+    expect(formatQuantity(0, 'call', undefined, 'en-US')).toBe('0 calls');
+    expect(formatQuantity(2192, 'call', undefined, 'en-US')).toBe('2,192 calls');
+  });
+
+  it('takes an irregular plural', () => {
+    expect(formatQuantity(3, 'entry', 'entries', 'en-US')).toBe('3 entries');
   });
 });

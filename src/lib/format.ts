@@ -58,3 +58,20 @@ export function formatDateTime(
 export function formatCount(value: number, locale?: string): string {
   return new Intl.NumberFormat(locale).format(value);
 }
+
+/** Text for reading, or MISSING when there is none (absent, null or only spaces). */
+export function formatText(value: string | null | undefined): string {
+  if (value === null || value === undefined) return MISSING;
+  const trimmed = value.trim();
+  return trimmed === '' ? MISSING : trimmed;
+}
+
+/** A count with its noun, grouped and agreeing in number: `1 call`, `2,192 calls`. */
+export function formatQuantity(
+  value: number,
+  singular: string,
+  plural = `${singular}s`,
+  locale?: string,
+): string {
+  return `${formatCount(value, locale)} ${value === 1 ? singular : plural}`;
+}

@@ -6,6 +6,8 @@ export function loadDotEnv(path = '.env'): void {
   try {
     process.loadEnvFile(path);
   } catch (error) {
-    throw new Error(`${path} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`${path} could not be read: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
 }

@@ -3,8 +3,12 @@
  * Testing Library cannot unmount on its own: do it here, or one test's DOM leaks into
  * the next.
  */
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// A file's first render also loads its modules; on a 2-core CI machine that can pass
+// the default 1 s of `findBy…` without anything being wrong.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => {
   cleanup();

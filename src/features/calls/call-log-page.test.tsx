@@ -1,0 +1,154 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { makeCall, makeEnvelope } from '../../test/fixtures';
+import { server, setupMockApi } from '../../test/msw';
+import { renderAppRoute } from '../../test/render-app-route';
+import { CallLogPage } from './call-log-page';
+
+setupMockApi();
+
+/** Answers like the proxy and records every query it was sent. */
+function mockCalls(total = 120) {
+  const requests: URLSearchParams[] = [];
+  server.use(
+    http.get('*/api/calls', ({ request }) => {
+      const params = new URL(request.url).searchParams;
+      requests.push(params);
+      const limit = Number(params.get('limit'));
+      const offset = Number(params.get('offset') ?? 0);
+      const count = Math.max(0, Math.min(limit, total - offset));
+      const calls = Array.from({ length: count }, (_, i) =>
+        makeCall({ call_id: 1000 + offset + i, campaign_name: `Campaign ${offset + i}` }),
+      );
+      return HttpResponse.json(makeEnvelope(calls, total));
+    }),
+  );
+  return requests;
+}
+
+const listRequests = (requests: URLSearchParams[]) => requests.filter((r) => !r.has('call_id'));
+
+describe('the call log page', () => {
+  it('sends the filters of the address to the API and shows the rows', async () => {
+    const requests = mockCalls();
+    renderAppRoute(<CallLogPage />, '/?range=30d&disposition=ANSWERED,VOICEMAIL&campaign_id=311&page=2&limit=50');
+    expect(await screen.findByRole('cell', { name: 'Campaign 50' })).toBeTruthy();
+    expect(screen.getAllByRole('row')).toHaveLength(51);
+    const sent = requests[0];
+    expect(sent?.get('disposition')).toBe('ANSWERED,VOICEMAIL');
+    expect(sent?.get('campaign_id')).toBe('311');
+    expect(sent?.get('limit')).toBe('50');
+    expect(sent?.get('offset')).toBe('50');
+    const span = Date.parse(sent?.get('end') ?? '') - Date.parse(sent?.get('start') ?? '');
+    expect(span).toBe(30 * 86_400_000);
+  });
+
+  it('shows defaults and says what it dropped from a hostile address', async () => {
+    const requests = mockCalls();
+    const view = renderAppRoute(<CallLogPage />, '/?limit=9999&start=banana&disposition=FOO&page=-3&org_unit_id=1e9&portal=keep');
+    const notice = await screen.findByText(/could not be used/);
+    const list = within(notice.closest('.notice') as HTMLElement);
+    for (const key of ['limit', 'start', 'disposition', 'page', 'org_unit_id']) expect(list.getByText(key)).toBeTruthy();
+    await waitFor(() => expect(view.search().toString()).toBe('portal=keep'));
+    await screen.findByRole('cell', { name: 'Campaign 0' });
+    // Nothing invalid was ever sent.
+    for (const sent of requests) {
+      expect(sent.get('limit')).toBe('25');
+      expect(sent.has('org_unit_id')).toBe(false);
+      expect(sent.has('disposition')).toBe(false);
+    }
+  });
+
+  it('checks a typed number inline and sends nothing until it is valid', async () => {
+    const requests = mockCalls();
+    const view = renderAppRoute(<CallLogPage />, '/?page=3');
+    await screen.findByRole('cell', { name: 'Campaign 50' });
+    // Page 3, then page 4 fetched ahead.
+    await waitFor(() => expect(listRequests(requests).map((r) => r.get('offset'))).toEqual(['50', '75']));
+    const before = listRequests(requests).length;
+
+    const input = screen.getByRole('textbox', { name: 'Caller number' });
+    fireEvent.change(input, { target: { value: '555-CALL' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(await screen.findByText(/Enter a phone number/)).toBeTruthy();
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(view.search().has('caller_id')).toBe(false);
+    expect(listRequests(requests).length).toBe(before);
+
+    fireEvent.change(input, { target: { value: '+18015551234' } });
+    // Debounced: the address follows after the typing pause, back on page 1.
+    await waitFor(() => expect(view.search().get('caller_id')).toBe('+18015551234'));
+    expect(view.search().has('page')).toBe(false);
+    await waitFor(() =>
+      expect(listRequests(requests).find((r) => r.get('caller_id') === '+18015551234')?.get('offset')).toBe('0'),
+    );
+  });
+
+  it('refuses an id that is not a whole number', async () => {
+    mockCalls();
+    const view = renderAppRoute(<CallLogPage />);
+    await screen.findByRole('cell', { name: 'Campaign 0' });
+    const input = screen.getByRole('combobox', { name: 'Campaign' });
+    fireEvent.change(input, { target: { value: '3.5' } });
+    fireEvent.blur(input);
+    expect(await screen.findByText('Campaign must be a whole number, such as 311.')).toBeTruthy();
+    expect(view.search().has('campaign_id')).toBe(false);
+  });
+
+  it('refuses a custom range over 31 days or ending before it starts', async () => {
+    mockCalls();
+    const view = renderAppRoute(<CallLogPage />, '/?tz=utc');
+    await screen.findByRole('cell', { name: 'Campaign 0' });
+    fireEvent.change(screen.getByLabelText('Date range preset'), { target: { value: 'custom' } });
+    const from = screen.getByLabelText('From');
+    const to = screen.getByLabelText('To');
+    const apply = screen.getByRole('button', { name: 'Apply range' });
+
+    fireEvent.change(from, { target: { value: '2026-01-01T00:00' } });
+    fireEvent.change(to, { target: { value: '2026-02-15T00:00' } });
+    expect(screen.getByText('The range can be at most 31 days.')).toBeTruthy();
+    expect((apply as HTMLButtonElement).disabled).toBe(true);
+
+    fireEvent.change(to, { target: { value: '2025-12-31T00:00' } });
+    expect(screen.getByText('The end must be after the start.')).toBeTruthy();
+
+    fireEvent.change(to, { target: { value: '2026-01-31T12:30' } });
+    fireEvent.click(apply);
+    await waitFor(() => expect(view.search().get('start')).toBe('2026-01-01T00:00:00Z'));
+    expect(view.search().get('end')).toBe('2026-01-31T12:30:00Z');
+  });
+
+  it('writes dispositions to the address and restores the form on Back', async () => {
+    mockCalls();
+    const view = renderAppRoute(<CallLogPage />);
+    await screen.findByRole('cell', { name: 'Campaign 0' });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Answered' }));
+    await waitFor(() => expect(view.search().get('disposition')).toBe('ANSWERED'));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Voicemail' }));
+    await waitFor(() => expect(view.search().get('disposition')).toBe('ANSWERED,VOICEMAIL'));
+
+    await act(async () => window.history.back());
+    await waitFor(() => expect(view.search().get('disposition')).toBe('ANSWERED'));
+    expect((screen.getByRole('checkbox', { name: 'Voicemail' }) as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByRole('checkbox', { name: 'Answered' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('returns to page 1 when a filter changes', async () => {
+    mockCalls();
+    const view = renderAppRoute(<CallLogPage />, '/?page=4');
+    await screen.findByRole('cell', { name: 'Campaign 75' });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Busy' }));
+    await waitFor(() => expect(view.search().get('disposition')).toBe('BUSY'));
+    expect(view.search().has('page')).toBe(false);
+  });
+
+  it('resets every filter with one click and keeps foreign parameters', async () => {
+    mockCalls(0);
+    const view = renderAppRoute(<CallLogPage />, '/?campaign_id=311&disposition=BUSY&portal=keep');
+    const empty = await screen.findByText('No calls match these filters.');
+    fireEvent.click(within(empty.closest('.list-state') as HTMLElement).getByRole('button', { name: 'Reset filters' }));
+    await waitFor(() => expect(view.search().toString()).toBe('portal=keep'));
+  });
+});

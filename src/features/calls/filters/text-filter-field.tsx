@@ -1,0 +1,88 @@
+/**
+ * One typed filter (an id or a phone number): a labelled input whose draft is checked as
+ * it is typed, with the message shown inline and announced; only a valid value reaches
+ * the address. Ids can offer the values seen so far while still taking any typed id.
+ */
+import { useId } from 'react';
+import type { SeenOption } from './seen-values';
+import { useDebouncedCommit } from './use-debounced-commit';
+
+export type ParseResult<T> = { ok: true; value: T | null } | { ok: false; message: string };
+
+interface TextFilterFieldProps<T> {
+  label: string;
+  name: string;
+  committed: T | null;
+  toText: (value: T) => string;
+  parse: (text: string) => ParseResult<T>;
+  commit: (value: T | null) => void;
+  placeholder?: string;
+  inputMode?: 'numeric' | 'tel';
+  options?: readonly SeenOption[];
+}
+
+export function TextFilterField<T>({
+  label,
+  name,
+  committed,
+  toText,
+  parse,
+  commit,
+  placeholder,
+  inputMode,
+  options,
+}: TextFilterFieldProps<T>) {
+  const id = useId();
+  const { draft, error, onChange, flushNow } = useDebouncedCommit({ committed, toText, parse, commit });
+  const listId = `${id}-options`;
+  const errorId = `${id}-error`;
+  return (
+    <div className="filter-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        name={name}
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        inputMode={inputMode}
+        placeholder={placeholder}
+        value={draft}
+        list={options && options.length > 0 ? listId : undefined}
+        aria-invalid={error !== null}
+        aria-describedby={error !== null ? errorId : undefined}
+        onChange={(event) => onChange(event.target.value)}
+        onBlur={flushNow}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            flushNow();
+          }
+        }}
+      />
+      {options && options.length > 0 ? (
+        <datalist id={listId}>
+          {options.map((option) => (
+            <option key={option.id} value={String(option.id)}>
+              {option.label}
+            </option>
+          ))}
+        </datalist>
+      ) : null}
+      <p id={errorId} className="filter-field__error" role="alert" hidden={error === null}>
+        {error}
+      </p>
+    </div>
+  );
+}
+
+/** An id filter: digits only, from 1. */
+export function parseIdText(what: string) {
+  return (text: string): ParseResult<number> => {
+    if (text === '') return { ok: true, value: null };
+    if (!/^\d+$/.test(text)) return { ok: false, message: `${what} must be a whole number, such as 311.` };
+    const value = Number(text);
+    if (value < 1 || !Number.isSafeInteger(value)) return { ok: false, message: `${what} must be 1 or more.` };
+    return { ok: true, value };
+  };
+}

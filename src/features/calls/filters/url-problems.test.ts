@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { checkUrl } from './url-problems';
+
+const check = (search: string) => checkUrl(new URLSearchParams(search));
+
+describe('checkUrl', () => {
+  it('finds nothing wrong with a good address and leaves it alone', () => {
+    expect(check('range=30d&disposition=ANSWERED,VOICEMAIL&page=3&limit=50')).toEqual({ problems: [], cleaned: null });
+  });
+
+  it('names every bad value of a hostile address and drops only those', () => {
+    const { problems, cleaned } = check('limit=9999&start=banana&disposition=FOO&page=-3&org_unit_id=1e9&portal=x');
+    expect(problems.map((p) => [p.key, p.value])).toEqual([
+      ['start', 'banana'],
+      ['org_unit_id', '1e9'],
+      ['disposition', 'FOO'],
+      ['limit', '9999'],
+      ['page', '-3'],
+    ]);
+    expect(problems.find((p) => p.key === 'limit')?.message).toContain('25, 50, 100 or 200');
+    expect(cleaned?.toString()).toBe('portal=x');
+  });
+
+  it('keeps the good items of a list and drops the bad ones', () => {
+    const { problems, cleaned } = check('disposition=ANSWERED,FOO,BUSY&cols=started,nope');
+    expect(problems.map((p) => p.value)).toEqual(['FOO', 'nope']);
+    expect(cleaned?.get('disposition')).toBe('ANSWERED,BUSY');
+    expect(cleaned?.get('cols')).toBe('started');
+  });
+
+  it.each([
+    ['start=2026-01-01T00:00:00Z&end=2026-03-01T00:00:00Z', 'at most 31 days'],
+    ['start=2026-01-02T00:00:00Z&end=2026-01-01T00:00:00Z', 'after the start'],
+    ['start=2026-01-02T00:00:00Z', 'both a start and an end'],
+    ['range=7d&start=2026-01-02T00:00:00Z', 'preset'],
+  ])('refuses the range in %s', (search, message) => {
+    const { problems, cleaned } = check(search);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0]?.message).toContain(message);
+    expect(cleaned?.has('start')).toBe(false);
+    expect(cleaned?.has('end')).toBe(false);
+  });
+
+  it('silently drops empty values', () => {
+    expect(check('caller_id=&page=2')).toEqual({ problems: [], cleaned: new URLSearchParams('page=2') });
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * A text filter's draft: what the person is typing, checked as they type, and sent to the
+ * address only when valid and after they pause (or at once on Enter/blur), so typing a
+ * number does not fire a request per keystroke. When the address changes by itself
+ * (Back, Forward, reset), the draft follows it.
+ */
+import { useEffect, useRef, useState } from 'react';
+
+export const TYPING_PAUSE_MS = 400;
+
+export function useDebouncedCommit<T>({
+  committed,
+  toText,
+  parse,
+  commit,
+}: {
+  /** The value in the address. */
+  committed: T | null;
+  toText: (value: T) => string;
+  /** The value for a text, or an error message; empty text means "no filter". */
+  parse: (text: string) => { ok: true; value: T | null } | { ok: false; message: string };
+  commit: (value: T | null) => void;
+}) {
+  const committedText = committed === null ? '' : toText(committed);
+  const [draft, setDraft] = useState(committedText);
+  const [seenCommitted, setSeenCommitted] = useState(committedText);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  // Adjusting state during render when the address changed from elsewhere (React's
+  // recommended alternative to a syncing effect).
+  if (committedText !== seenCommitted) {
+    setSeenCommitted(committedText);
+    setDraft(committedText);
+  }
+
+  const result = parse(draft.trim());
+  const error = result.ok ? null : result.message;
+
+  const flush = (text = draft) => {
+    clearTimeout(timer.current);
+    const parsed = parse(text.trim());
+    if (parsed.ok && text.trim() !== committedText) commit(parsed.value);
+  };
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  return {
+    draft,
+    error,
+    onChange(text: string) {
+      setDraft(text);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => flush(text), TYPING_PAUSE_MS);
+    },
+    /** Enter or leaving the field: no need to wait. */
+    flushNow: () => flush(),
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * The results area: toolbar, then exactly one of skeleton, error, empty, past-the-end
+ * or the table with its pager. The rest of the page stays usable whatever happens here.
+ */
+import { serializeCallLog } from '../search-params';
+import { useCallLog } from '../use-call-log';
+import { CallsTable } from './calls-table';
+import { CallsTableSkeleton } from './calls-table-skeleton';
+import { ColumnChooser } from './column-chooser';
+import { EmptyState, ListError, PastLastPage } from './list-states';
+import { Pagination } from './pagination';
+import { useCallsPage } from './use-calls-page';
+
+export function CallsResults() {
+  const log = useCallLog();
+  const { state, visibleColumns } = log;
+  const { result } = useCallsPage(state, log.anchor);
+  const page = result.data?.data;
+  const pageCount = page === undefined ? 0 : Math.max(1, Math.ceil(page.total / state.limit));
+  const timeZone = state.tz === 'utc' ? 'utc' : 'local';
+  const callHref = (id: number) => serializeCallLog(location.pathname + location.search, { call: id });
+
+  return (
+    <section className="calls-results" aria-labelledby="calls-results-heading">
+      <div className="calls-results__toolbar">
+        <h2 id="calls-results-heading" className="visually-hidden">
+          Matching calls
+        </h2>
+        <ColumnChooser visible={visibleColumns} onChange={log.setColumns} />
+        <button type="button" className="button button--secondary" onClick={log.refresh}>
+          Refresh
+        </button>
+      </div>
+      {result.isError && !result.isPlaceholderData ? (
+        <ListError error={result.error} onRetry={() => void result.refetch()} />
+      ) : page === undefined ? (
+        <CallsTableSkeleton rows={state.limit} visibleColumns={visibleColumns} />
+      ) : page.total === 0 ? (
+        <EmptyState filtered={log.isFiltered} onReset={log.resetFilters} />
+      ) : state.page > pageCount ? (
+        <PastLastPage pageCount={pageCount} onGoToLast={() => log.setPage(pageCount)} />
+      ) : (
+        <>
+          <CallsTable
+            calls={page.calls}
+            visibleColumns={visibleColumns}
+            timeZone={timeZone}
+            stale={result.isPlaceholderData}
+            openCallId={state.call}
+            onOpenCall={log.openCall}
+            callHref={callHref}
+            caption="Matching calls"
+          />
+          <Pagination
+            page={state.page}
+            pageSize={state.limit}
+            total={page.total}
+            onPageChange={log.setPage}
+            onPageSizeChange={log.setPageSize}
+          />
+        </>
+      )}
+    </section>
+  );
+}

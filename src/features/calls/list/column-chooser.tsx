@@ -1,0 +1,109 @@
+/**
+ * Which columns the table shows: a disclosure button and a panel of checkboxes. The
+ * choice is reported in display order (`onChange`); the address bar keeps it, so a
+ * shared link shows the same columns.
+ */
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { COLUMNS, type ColumnId } from './column-ids';
+import './column-chooser.css';
+
+export interface ColumnChooserProps {
+  visible: readonly ColumnId[];
+  onChange: (visible: ColumnId[]) => void;
+}
+
+export function ColumnChooser({ visible, onChange }: ColumnChooserProps) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const noteId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  const shown = new Set(visible);
+  const shownCount = COLUMNS.filter((column) => shown.has(column.id)).length;
+
+  // A click or tap anywhere else closes the panel, as people expect of a popup.
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: Event) => {
+      if (event.target instanceof Node && rootRef.current?.contains(event.target)) return;
+      setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Escape' || !open) return;
+    // Handled here, so a dialog or drawer around the chooser does not close as well.
+    event.stopPropagation();
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+
+  // Tabbing past the panel closes it; it would otherwise float over the table.
+  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+    const next = event.relatedTarget;
+    if (next !== null && !event.currentTarget.contains(next)) setOpen(false);
+  };
+
+  const toggle = (id: ColumnId, checked: boolean) => {
+    const next = COLUMNS.map((column) => column.id).filter((other) =>
+      other === id ? checked : shown.has(other),
+    );
+    if (next.length > 0) onChange(next);
+  };
+
+  return (
+    <div className="column-chooser" ref={rootRef} onKeyDown={onKeyDown} onBlur={onBlur}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="column-chooser__toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((was) => !was)}
+      >
+        Columns
+        <span className="column-chooser__chevron" aria-hidden="true">
+          ▾
+        </span>
+      </button>
+      {/* Kept in the document while closed, so aria-controls always points somewhere. */}
+      <div id={panelId} className="column-chooser__panel" hidden={!open}>
+        <fieldset className="column-chooser__fields">
+          <legend>Show columns</legend>
+          {COLUMNS.map((column) => {
+            const checked = shown.has(column.id);
+            // The last visible column cannot go: a table with no columns shows nothing.
+            const locked = checked && shownCount === 1;
+            return (
+              <label key={column.id} className="column-chooser__option">
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  disabled={locked}
+                  aria-describedby={locked ? noteId : undefined}
+                  onChange={(event) => toggle(column.id, event.target.checked)}
+                />
+                {column.label}
+              </label>
+            );
+          })}
+        </fieldset>
+        <p id={noteId} className="column-chooser__note">
+          At least one column stays visible.
+        </p>
+        <button
+          type="button"
+          className="column-chooser__show-all"
+          onClick={() => {
+            if (shownCount < COLUMNS.length) onChange(COLUMNS.map((column) => column.id));
+          }}
+        >
+          Show all
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * What the call list shows instead of rows: nothing matched, the request failed, or the
+ * page in the address is past the last one. Each says what happened and offers the one
+ * action that helps.
+ */
+import { useEffect, useState } from 'react';
+import { ApiRequestError } from '../../../lib/api-client';
+import { formatCount, formatQuantity } from '../../../lib/format';
+import './list-states.css';
+
+export interface EmptyStateProps {
+  /** Clears every filter but the date range. */
+  onReset: () => void;
+  /** Whether any filter beyond the date range is set: only then is there something to reset. */
+  filtered: boolean;
+}
+
+export function EmptyState({ onReset, filtered }: EmptyStateProps) {
+  return (
+    <div className="list-state">
+      <p className="list-state__title">
+        {filtered ? 'No calls match these filters.' : 'No calls in this date range.'}
+      </p>
+      {filtered ? (
+        <button type="button" className="list-state__button" onClick={onReset}>
+          Reset filters
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+export interface PastLastPageProps {
+  pageCount: number;
+  onGoToLast: () => void;
+}
+
+/** A page number past the end: an old link, or fewer calls than when it was shared. */
+export function PastLastPage({ pageCount, onGoToLast }: PastLastPageProps) {
+  return (
+    <div className="list-state">
+      <p className="list-state__title">This page is past the end of the results.</p>
+      <p className="list-state__detail">
+        {pageCount === 1
+          ? 'These filters have 1 page of calls.'
+          : `These filters have ${formatQuantity(pageCount, 'page')} of calls.`}
+      </p>
+      <button type="button" className="list-state__button" onClick={onGoToLast}>
+        Go to page {formatCount(pageCount)}, the last page
+      </button>
+    </div>
+  );
+}
+
+export interface ListErrorProps {
+  /** What the list query failed with: usually an ApiRequestError from the proxy. */
+  error: Error;
+  onRetry: () => void;
+}
+
+type Failure = 'forbidden' | 'rate_limited' | 'bad_request' | 'retryable';
+
+/** What the reader can do about an error decides how it is shown. */
+export function failureOf(error: Error): Failure {
+  if (!(error instanceof ApiRequestError)) return 'retryable';
+  if (error.code === 'forbidden') return 'forbidden';
+  if (error.code === 'rate_limited' || error.status === 429) return 'rate_limited';
+  if (error.code === 'bad_request') return 'bad_request';
+  return 'retryable';
+}
+
+const HEADINGS: Record<Failure, string> = {
+  forbidden: 'No access to these calls',
+  rate_limited: 'Too many requests for now',
+  bad_request: 'These filters could not be used',
+  retryable: 'Calls could not be loaded',
+};
+
+export function ListError({ error, onRetry }: ListErrorProps) {
+  const failure = failureOf(error);
+  const api = error instanceof ApiRequestError ? error : null;
+
+  return (
+    <div role="alert" className="list-error">
+      <h2 className="list-error__title">{HEADINGS[failure]}</h2>
+      {/* The proxy's message is written for people; for a 403 it names the org unit. */}
+      <p>{error.message}</p>
+
+      {failure === 'forbidden' ? (
+        <p>Choose an org unit you have access to, or ask an administrator for access to this one.</p>
+      ) : null}
+
+      {failure === 'bad_request' && api?.fields ? <FieldProblems fields={api.fields} /> : null}
+
+      {failure === 'rate_limited' ? (
+        // Keyed by the answer, so a new 429 starts a new countdown.
+        <RetryCountdown
+          key={`${api?.requestId ?? ''}|${api?.retryAfter ?? ''}`}
+          seconds={api?.retryAfter ?? 0}
+          onRetry={onRetry}
+        />
+      ) : null}
+
+      {failure === 'retryable' ? (
+        <p className="list-error__actions">
+          <button type="button" className="list-state__button" onClick={onRetry}>
+            Retry
+          </button>
+        </p>
+      ) : null}
+
+      {api?.requestId ? (
+        <p className="list-error__reference">
+          Reference for support: <code>{api.requestId}</code>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function FieldProblems({ fields }: { fields: Record<string, string[]> }) {
+  const entries = Object.entries(fields).filter(([, messages]) => messages.length > 0);
+  if (entries.length === 0) return null;
+  return (
+    <ul className="list-error__fields">
+      {entries.map(([field, messages]) => (
+        <li key={field}>
+          <code>{field}</code>: {messages.join(' ')}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Counts down the wait the server asked for, then enables Retry. The ticking number is
+ * kept out of the alert's announcements (aria-live="off") so a screen reader is not
+ * interrupted every second; "You can try again now" is announced once, at the end.
+ */
+function RetryCountdown({ seconds, onRetry }: { seconds: number; onRetry: () => void }) {
+  const wait = Math.max(0, Math.ceil(seconds));
+  const [remaining, setRemaining] = useState(wait);
+
+  useEffect(() => {
+    if (wait === 0) return;
+    // Measured against a deadline, not by counting ticks, so a throttled background tab
+    // still shows the right number when it comes back.
+    const deadline = Date.now() + wait * 1000;
+    const timer = window.setInterval(() => {
+      const left = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
+      setRemaining(left);
+      if (left === 0) window.clearInterval(timer);
+    }, 250);
+    return () => window.clearInterval(timer);
+  }, [wait]);
+
+  const waiting = remaining > 0;
+  return (
+    <>
+      {waiting ? (
+        <p aria-live="off">
+          Wait before trying again: you can retry in{' '}
+          <span className="list-error__countdown">{formatQuantity(remaining, 'second')}</span>.
+        </p>
+      ) : (
+        <p>{wait > 0 ? 'You can try again now.' : 'Wait a moment, then try again.'}</p>
+      )}
+      <p className="list-error__actions">
+        <button type="button" className="list-state__button" disabled={waiting} onClick={onRetry}>
+          Retry
+        </button>
+      </p>
+    </>
+  );
+}

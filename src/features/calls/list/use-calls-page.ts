@@ -1,0 +1,29 @@
+/**
+ * The current page of calls: keyed by the parsed filters, the previous page kept on
+ * screen while the next loads, and the following page fetched ahead so "Next" is instant.
+ * React Query shares one request per key, so nothing is asked for twice at once.
+ */
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import { callQueries } from '../api/call-queries';
+import { toCallsQuery } from '../api/to-calls-query';
+import { rememberSeen } from '../filters/seen-values';
+import type { CallLogState } from '../search-params';
+
+export function useCallsPage(state: CallLogState, anchor: Date) {
+  const query = useMemo(() => toCallsQuery(state, anchor), [state, anchor]);
+  const result = useQuery({ ...callQueries.list(query), placeholderData: keepPreviousData });
+  const queryClient = useQueryClient();
+  const page = result.isPlaceholderData ? undefined : result.data?.data;
+
+  useEffect(() => {
+    if (page === undefined) return;
+    rememberSeen(page.calls);
+    const nextOffset = query.offset === undefined ? query.limit : query.offset + query.limit;
+    if (query.call_id === undefined && nextOffset < page.total) {
+      void queryClient.prefetchQuery(callQueries.list({ ...query, offset: nextOffset }));
+    }
+  }, [page, query, queryClient]);
+
+  return { query, result };
+}

@@ -1,0 +1,119 @@
+/**
+ * The call log's state as it lives in the address bar: one parser per query parameter,
+ * shared by the filter form, the query key and link building, so a copied link shows
+ * exactly what its sender saw. Names follow the upstream's parameters where one exists,
+ * values stay readable: `?range=30d&disposition=ANSWERED,VOICEMAIL&page=3`.
+ *
+ * The date range is kept one of two ways, on purpose:
+ *   - a preset (`range=today|yesterday|7d|30d|this-month|last-month`) stays relative, so
+ *     a shared "Last 7 days" link shows the last 7 days whenever it is opened;
+ *   - a custom range (`start=…Z&end=…Z`, to the minute, UTC) stays absolute, so a shared
+ *     investigation shows the same calls next month.
+ * With neither, the range is the upstream's default, the last 7 days.
+ */
+import {
+  createParser,
+  createSerializer,
+  parseAsArrayOf,
+  parseAsNumberLiteral,
+  parseAsStringLiteral,
+  type inferParserType,
+} from 'nuqs';
+import { phoneDigits } from '../../contract/phone';
+import { DISPOSITIONS } from '../../contract/vocabulary';
+import { COLUMN_IDS } from './list/column-ids';
+
+export const RANGE_PRESETS = ['today', 'yesterday', '7d', '30d', 'this-month', 'last-month'] as const;
+export type RangePreset = (typeof RANGE_PRESETS)[number];
+export const DEFAULT_RANGE: RangePreset = '7d';
+
+export const PAGE_SIZES = [25, 50, 100, 200] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+export const DEFAULT_PAGE_SIZE: PageSize = 25;
+
+/** Whole numbers from 1, digits only: `1e9`, `12abc` and `-3` are not ids. */
+export const parseAsId = createParser({
+  parse: (value) => (/^[1-9]\d{0,15}$/.test(value) && Number.isSafeInteger(Number(value)) ? Number(value) : null),
+  serialize: String,
+});
+
+/** A phone number as the person typed it, if it is one; compared by digits. */
+export const parseAsPhone = createParser({
+  parse: (value) => (phoneDigits(value) === null ? null : value.trim()),
+  serialize: (value: string) => value,
+  eq: (a, b) => phoneDigits(a) === phoneDigits(b),
+});
+
+/** An instant in UTC, written without milliseconds: `2026-11-01T08:00:00Z`. */
+export const parseAsUtcInstant = createParser({
+  parse: (value) => {
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/.test(value)) return null;
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) ? null : date;
+  },
+  serialize: (date: Date) => date.toISOString().replace(/\.000Z$/, 'Z'),
+  eq: (a, b) => a.getTime() === b.getTime(),
+});
+
+export const callLogParams = {
+  range: parseAsStringLiteral(RANGE_PRESETS),
+  start: parseAsUtcInstant,
+  end: parseAsUtcInstant,
+  /** Times shown in UTC instead of the viewer's zone. */
+  tz: parseAsStringLiteral(['utc'] as const),
+  org_unit_id: parseAsId,
+  campaign_id: parseAsId,
+  provisioned_route_id: parseAsId,
+  call_id: parseAsId,
+  caller_id: parseAsPhone,
+  phone_number: parseAsPhone,
+  ring_to: parseAsPhone,
+  disposition: parseAsArrayOf(parseAsStringLiteral(DISPOSITIONS), ','),
+  limit: parseAsNumberLiteral(PAGE_SIZES).withDefault(DEFAULT_PAGE_SIZE),
+  page: parseAsId.withDefault(1),
+  /** Visible columns; absent means all. */
+  cols: parseAsArrayOf(parseAsStringLiteral(COLUMN_IDS), ','),
+  /** The call open in the detail drawer. */
+  call: parseAsId,
+};
+
+export type CallLogState = inferParserType<typeof callLogParams>;
+export type CallLogKey = keyof typeof callLogParams;
+
+/** The parameters that choose which calls are shown (not how, nor which page). */
+export const FILTER_KEYS = [
+  'range',
+  'start',
+  'end',
+  'org_unit_id',
+  'campaign_id',
+  'provisioned_route_id',
+  'call_id',
+  'caller_id',
+  'phone_number',
+  'ring_to',
+  'disposition',
+] as const satisfies readonly CallLogKey[];
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** Writes a state (or part of one) as a query string, e.g. for "copy link". */
+export const serializeCallLog = createSerializer(callLogParams);
+
+export const DEFAULT_STATE: CallLogState = {
+  range: null,
+  start: null,
+  end: null,
+  tz: null,
+  org_unit_id: null,
+  campaign_id: null,
+  provisioned_route_id: null,
+  call_id: null,
+  caller_id: null,
+  phone_number: null,
+  ring_to: null,
+  disposition: null,
+  limit: DEFAULT_PAGE_SIZE,
+  page: 1,
+  cols: null,
+  call: null,
+};

@@ -1,0 +1,118 @@
+/**
+ * The call log's state for every part of the page: what the address says (through
+ * nuqs), cleaned of what it cannot use, plus the moment relative ranges are anchored
+ * at. One provider per page, so the form, the table and the pager agree.
+ */
+import { createLoader, useQueryStates } from 'nuqs';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { currentMinute } from './filters/date-range';
+import { checkUrl, type UrlProblem } from './filters/url-problems';
+import { COLUMN_IDS, type ColumnId } from './list/column-ids';
+import {
+  callLogParams,
+  FILTER_KEYS,
+  type CallLogState,
+  type FilterKey,
+  type PageSize,
+} from './search-params';
+
+export type FilterPatch = Partial<Pick<CallLogState, FilterKey>>;
+
+export interface CallLog {
+  state: CallLogState;
+  /** "Now" for relative ranges, held still until the range changes or the view is refreshed. */
+  anchor: Date;
+  /** What was dropped from the address, to tell the reader; empty when nothing was. */
+  urlProblems: UrlProblem[];
+  dismissUrlProblems(): void;
+  /** Changes filters; back to page 1, and a new history entry so Back undoes it. */
+  setFilters(patch: FilterPatch): void;
+  resetFilters(): void;
+  setPage(page: number): void;
+  setPageSize(size: PageSize): void;
+  setColumns(columns: ColumnId[]): void;
+  setTimeZone(zone: 'local' | 'utc'): void;
+  openCall(id: number): void;
+  closeCall(): void;
+  /** Re-anchors relative ranges at the current minute. */
+  refresh(): void;
+  visibleColumns: ColumnId[];
+  /** Whether any filter narrows the calls (the date range aside). */
+  isFiltered: boolean;
+}
+
+const loadCallLog = createLoader(callLogParams);
+const CallLogContext = createContext<CallLog | null>(null);
+
+export function CallLogProvider({ children }: { children: ReactNode }) {
+  // Not shallow: nuqs then tells the router too, so `useLocation` below and every
+  // other router-based part of the page see the same address.
+  const [urlState, setUrlState] = useQueryStates(callLogParams, { history: 'push', shallow: false });
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [anchor, setAnchor] = useState(() => currentMinute());
+  const [urlProblems, setUrlProblems] = useState<UrlProblem[]>([]);
+
+  const check = useMemo(() => checkUrl(new URLSearchParams(location.search)), [location.search]);
+  // Until the address is cleaned, read the cleaned version, so nothing invalid is ever fetched.
+  const cleanedState = useMemo(() => (check.cleaned === null ? null : loadCallLog(check.cleaned)), [check]);
+  const state = cleanedState ?? urlState;
+
+  // Shown until dismissed, also after the address is cleaned (adjusting state while
+  // rendering, as React recommends over an effect).
+  const [reported, setReported] = useState<typeof check | null>(null);
+  if (check.problems.length > 0 && reported !== check) {
+    setReported(check);
+    setUrlProblems(check.problems);
+  }
+
+  useEffect(() => {
+    if (check.cleaned === null) return;
+    void navigate({ pathname: location.pathname, search: `?${check.cleaned}`, hash: location.hash }, { replace: true });
+  }, [check, navigate, location.pathname, location.hash]);
+
+  const setFilters = useCallback(
+    (patch: FilterPatch) => {
+      if ('range' in patch || 'start' in patch || 'end' in patch) setAnchor(currentMinute());
+      void setUrlState({ ...patch, page: null });
+    },
+    [setUrlState],
+  );
+
+  const value = useMemo<CallLog>(() => {
+    const visibleColumns = state.cols && state.cols.length > 0 ? state.cols : [...COLUMN_IDS];
+    return {
+      state,
+      anchor,
+      urlProblems,
+      dismissUrlProblems: () => setUrlProblems([]),
+      setFilters,
+      resetFilters: () => {
+        setAnchor(currentMinute());
+        void setUrlState({ ...Object.fromEntries(FILTER_KEYS.map((k) => [k, null])), page: null });
+      },
+      setPage: (page) => void setUrlState({ page: page <= 1 ? null : page }),
+      setPageSize: (size) => void setUrlState({ limit: size, page: null }),
+      setColumns: (columns) =>
+        void setUrlState(
+          { cols: columns.length === COLUMN_IDS.length ? null : COLUMN_IDS.filter((c) => columns.includes(c)) },
+          { history: 'replace' },
+        ),
+      setTimeZone: (zone) => void setUrlState({ tz: zone === 'utc' ? 'utc' : null }),
+      openCall: (id) => void setUrlState({ call: id }),
+      closeCall: () => void setUrlState({ call: null }),
+      refresh: () => setAnchor(currentMinute()),
+      visibleColumns,
+      isFiltered: FILTER_KEYS.some((k) => k !== 'range' && k !== 'start' && k !== 'end' && state[k] !== null),
+    };
+  }, [state, anchor, urlProblems, setFilters, setUrlState]);
+
+  return <CallLogContext.Provider value={value}>{children}</CallLogContext.Provider>;
+}
+
+export function useCallLog(): CallLog {
+  const value = useContext(CallLogContext);
+  if (value === null) throw new Error('useCallLog must be used inside a CallLogProvider.');
+  return value;
+}
