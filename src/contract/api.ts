@@ -42,8 +42,12 @@ export type CallResponse = z.infer<typeof callResponseSchema>;
 /** Header carrying our request id on every `/api` answer, for support and logs. */
 export const REQUEST_ID_HEADER = 'x-request-id';
 
-/** `GET /api/meta`: which upstream the server talks to, so the page can say so. */
+/**
+ * `GET /api/meta`: which upstream the server talks to, so the page can say so, and how
+ * recordings play: straight from the signed URL, or through `/api/calls/:id/recording`.
+ */
 export const metaSchema = z.object({
   upstream: z.enum(['sandbox', 'convirza']),
+  recordingPlayback: z.enum(['direct', 'proxy']),
 });
 export type Meta = z.infer<typeof metaSchema>;

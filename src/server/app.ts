@@ -15,7 +15,9 @@ import { createLogger, type Logger } from './logger';
 import { callsRoutes } from './routes/calls';
 import { healthRoutes } from './routes/health';
 import { metaRoutes } from './routes/meta';
+import { recordingRoutes } from './routes/recording';
 import { ConvirzaClient } from './upstream/convirza-client';
+import { RecordingLinks } from './upstream/recording-links';
 import { ClientGoneError } from './upstream/request';
 import { createTokenSource, type TokenSource } from './upstream/token-source';
 
@@ -63,8 +65,16 @@ export function createApp(config: AppConfig, overrides: AppOverrides = {}): Hono
     c.header('Cache-Control', 'no-store');
   });
 
+  app.route(
+    '/api',
+    recordingRoutes({
+      links: new RecordingLinks(client),
+      allowedOrigins: config.recordingOrigins,
+      timeoutMs: config.upstreamTimeoutMs,
+    }),
+  );
   app.route('/api', callsRoutes(client));
-  app.route('/api', metaRoutes(config.upstream));
+  app.route('/api', metaRoutes({ upstream: config.upstream, recordingPlayback: config.recordingPlayback }));
   app.all('/api/*', (c) => {
     throw notFound(`There is no API route ${c.req.method} ${c.req.path}.`);
   });

@@ -46,6 +46,7 @@ describe('loadConfig', () => {
     [{ CONVIRZA_AUTH_URL: 'ftp://example.com' }, 'CONVIRZA_AUTH_URL'],
     [{ UPSTREAM_MULTI_VALUE_STYLE: 'semicolon' }, 'UPSTREAM_MULTI_VALUE_STYLE'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ RECORDING_PLAYBACK: 'stream' }, 'RECORDING_PLAYBACK'],
     [{ CONVIRZA_EMAIL: 'ops@example.com' }, 'CONVIRZA_PASSWORD'],
     [{ CONVIRZA_PASSWORD: 'pw' }, 'CONVIRZA_EMAIL'],
     [{ CONVIRZA_TOKEN: 't', CONVIRZA_EMAIL: 'e', CONVIRZA_PASSWORD: 'p' }, 'CONVIRZA_TOKEN'],

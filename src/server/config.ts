@@ -59,6 +59,10 @@ const envSchema = z.object({
       .default('https://*.convirza.com')
       .transform((v) => v.split(/[\s,]+/).filter(Boolean)),
   ),
+  RECORDING_PLAYBACK: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['direct', 'proxy'], { message: 'must be "direct" or "proxy"' }).default('direct'),
+  ),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
     z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
@@ -88,8 +92,10 @@ export interface ServerConfig {
   multiValueStyle: 'comma' | 'repeat';
   /** A 429's Retry-After up to this many seconds is waited out once; longer ones are passed on. */
   maxRetryAfterS: number;
-  /** Hosts the browser may play recordings from (CSP media-src). */
+  /** Hosts recordings may come from: the browser's CSP media-src, and the passthrough's allowlist. */
   recordingOrigins: string[];
+  /** Play signed URLs directly, or through `/api/calls/:id/recording` (for portals that block the upstream's host). */
+  recordingPlayback: 'direct' | 'proxy';
   logLevel: LogLevel;
   /** Where the built SPA lives. */
   staticDir?: string;
@@ -117,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): ServerConfig {
     multiValueStyle: e.UPSTREAM_MULTI_VALUE_STYLE,
     maxRetryAfterS: e.UPSTREAM_MAX_RETRY_AFTER_S,
     recordingOrigins: e.RECORDING_ORIGINS,
+    recordingPlayback: e.RECORDING_PLAYBACK,
     logLevel: e.LOG_LEVEL,
     staticDir: e.STATIC_DIR,
   };

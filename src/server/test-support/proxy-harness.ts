@@ -27,6 +27,7 @@ export function proxyConfig(sandbox: RunningSandbox, change: Partial<AppConfig> 
     multiValueStyle: 'comma',
     maxRetryAfterS: 5,
     recordingOrigins: [sandbox.origin],
+    recordingPlayback: 'direct',
     logLevel: 'debug',
     upstream: 'sandbox',
     ...change,

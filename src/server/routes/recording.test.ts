@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { apiErrorSchema } from '../../contract/api';
+import { callsEnvelopeSchema } from '../../contract/envelope';
+import { startHarness, type Harness } from '../test-support/proxy-harness';
+
+const open: Harness[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((h) => h.sandbox.close()));
+});
+const harness = async (...args: Parameters<typeof startHarness>) => {
+  const h = await startHarness(...args);
+  open.push(h);
+  return h;
+};
+
+/** A call that has a recording, and its signed URL as the upstream gives it. */
+async function recordedCall(h: Harness) {
+  const res = await h.get('/api/calls?limit=50&disposition=ANSWERED&include=recordings');
+  const call = callsEnvelopeSchema.parse(await res.json()).data.calls.find((c) => c.recording_details?.url);
+  if (!call?.recording_details?.url) throw new Error('the sandbox returned no recorded call');
+  return { id: call.call_id, url: call.recording_details.url };
+}
+
+describe('GET /api/calls/:id/recording', () => {
+  it('streams the same audio as the signed URL, with ranges', async () => {
+    const h = await harness();
+    const { id, url } = await recordedCall(h);
+    const direct = new Uint8Array(await (await fetch(url)).arrayBuffer());
+
+    const whole = await h.get(`/api/calls/${id}/recording`);
+    expect(whole.status).toBe(200);
+    expect(whole.headers.get('content-type')).toBe('audio/wav');
+    expect(whole.headers.get('accept-ranges')).toBe('bytes');
+    expect(whole.headers.get('cache-control')).toBe('no-store');
+    expect(new Uint8Array(await whole.arrayBuffer())).toEqual(direct);
+
+    const part = await h.get(`/api/calls/${id}/recording`, { headers: { range: 'bytes=100-199' } });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe(`bytes 100-199/${direct.length}`);
+    expect(new Uint8Array(await part.arrayBuffer())).toEqual(direct.slice(100, 200));
+  });
+
+  it('renews an expired link by itself and answers the range', async () => {
+    let offsetMs = 0;
+    const h = await harness({ sandbox: { recordingTtlS: 3600, now: () => new Date(Date.now() + offsetMs) } });
+    const { id } = await recordedCall(h);
+    expect((await h.get(`/api/calls/${id}/recording`, { headers: { range: 'bytes=0-9' } })).status).toBe(206);
+    const before = h.sandbox.stats();
+
+    offsetMs = 2 * 3600_000; // the cached link has expired upstream (410)
+    const res = await h.get(`/api/calls/${id}/recording`, { headers: { range: 'bytes=0-9' } });
+    expect(res.status).toBe(206);
+    const after = h.sandbox.stats();
+    expect(after.dataRequests - before.dataRequests).toBe(1); // one look-up of a fresh link
+    expect(after.recordingRequests - before.recordingRequests).toBe(2); // the 410, then the retry
+  });
+
+  it('offers the file as a download when asked', async () => {
+    const h = await harness();
+    const { id } = await recordedCall(h);
+    const res = await h.get(`/api/calls/${id}/recording?download=1`, { method: 'HEAD' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="call-${id}.wav"`);
+  });
+
+  it('answers 404 for a call without a recording', async () => {
+    const h = await harness();
+    const res = await h.get('/api/calls?limit=20&disposition=NO%20ANSWER&include=recordings');
+    const call = callsEnvelopeSchema.parse(await res.json()).data.calls[0];
+    const answer = await h.get(`/api/calls/${call?.call_id}/recording`);
+    expect(answer.status).toBe(404);
+    expect(apiErrorSchema.parse(await answer.json()).error.message).toMatch(/has no recording/);
+  });
+
+  it('never fetches a recording from a host that is not allowed', async () => {
+    const h = await harness({ config: { recordingOrigins: ['https://*.convirza.com'] } });
+    const { id } = await recordedCall(h);
+    const before = h.sandbox.stats().recordingRequests;
+    const res = await h.get(`/api/calls/${id}/recording`);
+    expect(res.status).toBe(502);
+    expect(apiErrorSchema.parse(await res.json()).error.message).toContain('RECORDING_ORIGINS');
+    expect(h.sandbox.stats().recordingRequests).toBe(before);
+  });
+
+  it('refuses an id that is not a whole number', async () => {
+    const h = await harness();
+    expect((await h.get('/api/calls/..%2F..%2Fetc/recording')).status).toBe(400);
+    expect((await h.get('/api/calls/12abc/recording')).status).toBe(400);
+  });
+});

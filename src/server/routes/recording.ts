@@ -1,0 +1,115 @@
+/**
+ * `/api/calls/:id/recording`: the call's audio through the proxy, for portals whose
+ * network blocks the upstream's recording host. The browser asks for byte ranges as it
+ * seeks; each is forwarded to a fresh signed URL, and a link that expired meanwhile is
+ * renewed once and the range asked again. No credential is ever sent to the recording
+ * host: the signed URL is its own authorisation.
+ */
+import { Hono } from 'hono';
+import { ApiHttpError, badRequest } from '../http/api-error';
+import type { AppEnv } from '../http/app-env';
+import { isAllowedOrigin } from '../upstream/origin-allowlist';
+import type { RecordingLinks } from '../upstream/recording-links';
+import { ClientGoneError } from '../upstream/request';
+
+const PASSED_HEADERS = ['content-type', 'content-length', 'content-range', 'accept-ranges', 'last-modified', 'etag'];
+/** The upstream's answers that mean "this link no longer works". */
+const EXPIRED = new Set([401, 403, 410]);
+
+export interface RecordingRouteOptions {
+  links: RecordingLinks;
+  allowedOrigins: readonly string[];
+  timeoutMs: number;
+}
+
+export function recordingRoutes({ links, allowedOrigins, timeoutMs }: RecordingRouteOptions): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+
+  routes.on(['GET', 'HEAD'], '/calls/:id/recording', async (c) => {
+    const raw = c.req.param('id');
+    if (!/^[1-9]\d{0,15}$/.test(raw)) throw badRequest('The call id must be a whole number.', { call_id: ['must be a whole number'] });
+    const callId = Number(raw);
+    const range = c.req.header('range');
+    const signal = c.req.raw.signal;
+
+    const fetchAudio = async (fresh: boolean) => {
+      const link = await links.get(callId, { fresh });
+      if (!isAllowedOrigin(link.url, allowedOrigins)) {
+        throw new ApiHttpError(
+          502,
+          'upstream_error',
+          'The recording is hosted on an address the dashboard is not configured to use (RECORDING_ORIGINS).',
+        );
+      }
+      return { link, response: await fetchWithTimeout(link.url, c.req.method, range, signal, timeoutMs) };
+    };
+
+    let { link, response } = await fetchAudio(false);
+    if (EXPIRED.has(response.status)) {
+      await response.body?.cancel();
+      ({ link, response } = await fetchAudio(true));
+    }
+    if (response.status === 416) {
+      return new Response(null, { status: 416, headers: pick(response.headers, ['content-range']) });
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new ApiHttpError(502, 'upstream_error', `The recording could not be fetched (Convirza answered ${response.status}).`);
+    }
+
+    const headers = pick(response.headers, PASSED_HEADERS);
+    if (c.req.query('download') !== undefined) {
+      const name = `call-${callId}${extensionOf(link)}`;
+      headers.set('content-disposition', `attachment; filename="${name}"`);
+    }
+    return new Response(c.req.method === 'HEAD' ? null : response.body, { status: response.status, headers });
+  });
+
+  return routes;
+}
+
+async function fetchWithTimeout(
+  url: string,
+  method: string,
+  range: string | undefined,
+  clientSignal: AbortSignal,
+  timeoutMs: number,
+): Promise<Response> {
+  // The timeout covers the wait for headers only; the body streams as long as the browser reads.
+  const controller = new AbortController();
+  const onClientGone = () => controller.abort();
+  clientSignal.addEventListener('abort', onClientGone, { once: true });
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    return await fetch(url, {
+      method,
+      headers: range ? { range } : {},
+      signal: controller.signal,
+      redirect: 'error',
+    });
+  } catch {
+    if (clientSignal.aborted) throw new ClientGoneError('the browser closed the request');
+    throw new ApiHttpError(
+      controller.signal.aborted ? 504 : 502,
+      controller.signal.aborted ? 'upstream_timeout' : 'upstream_unavailable',
+      'The recording could not be reached. Try again in a moment.',
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function pick(from: Headers, names: readonly string[]): Headers {
+  const headers = new Headers();
+  for (const name of names) {
+    const value = from.get(name);
+    if (value !== null) headers.set(name, value);
+  }
+  return headers;
+}
+
+function extensionOf(link: { url: string; format?: string }): string {
+  const fromName = /\.(wav|mp3|ogg|m4a|webm)(?:$|[?#&])/i.exec(link.url)?.[1];
+  const ext = (fromName ?? link.format ?? '').toLowerCase();
+  return /^[a-z0-9]{1,5}$/.test(ext) ? `.${ext}` : '';
+}
