@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { server, setupMockApi } from '../test/msw';
 import { renderWithQueries } from '../test/render';
 import { AppShell } from './app-shell';
-import { metaQuery } from './meta-query';
+import { metaQuery } from '../lib/meta-query';
 
 setupMockApi();
 
 describe('AppShell', () => {
   it('marks sandbox data so nobody mistakes it for real calls', async () => {
-    server.use(http.get('*/api/meta', () => HttpResponse.json({ upstream: 'sandbox' })));
+    server.use(http.get('*/api/meta', () => HttpResponse.json({ upstream: 'sandbox', recordingPlayback: 'direct' })));
 
     renderWithQueries(<AppShell>content</AppShell>);
 
@@ -20,12 +20,12 @@ describe('AppShell', () => {
   });
 
   it('shows no badge on real Convirza data', async () => {
-    server.use(http.get('*/api/meta', () => HttpResponse.json({ upstream: 'convirza' })));
+    server.use(http.get('*/api/meta', () => HttpResponse.json({ upstream: 'convirza', recordingPlayback: 'direct' })));
 
     const { queryClient } = renderWithQueries(<AppShell>content</AppShell>);
 
     // Once the answer is in and rendered, the header holds the product name alone.
-    await waitFor(() => expect(queryClient.getQueryData(metaQuery.queryKey)).toEqual({ upstream: 'convirza' }));
+    await waitFor(() => expect(queryClient.getQueryData(metaQuery.queryKey)).toEqual({ upstream: 'convirza', recordingPlayback: 'direct' }));
     expect(screen.getByRole('banner').textContent).toBe('Call log');
     expect(screen.queryByText('Sandbox data')).toBeNull();
     expect(screen.getByRole('main').textContent).toBe('content');

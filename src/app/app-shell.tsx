@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { metaQuery } from './meta-query';
+import { metaQuery } from '../lib/meta-query';
 import { ProgressBar } from './progress-bar';
 
 export function AppShell({ children }: { children: ReactNode }) {

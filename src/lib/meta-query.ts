@@ -1,7 +1,7 @@
 /** `/api/meta`: what the page needs to know about the server it talks to. */
 import { queryOptions } from '@tanstack/react-query';
 import { metaSchema } from '../contract/api';
-import { getJson } from '../lib/api-client';
+import { getJson } from './api-client';
 
 export const metaQuery = queryOptions({
   queryKey: ['meta'],
