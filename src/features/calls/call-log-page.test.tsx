@@ -135,6 +135,25 @@ describe('the call log page', () => {
     expect((screen.getByRole('checkbox', { name: 'Answered' }) as HTMLInputElement).checked).toBe(true);
   });
 
+  it('drops a typed value still waiting for the typing pause when the reader goes Back', async () => {
+    mockCalls();
+    const view = renderAppRoute(<CallLogPage />);
+    await screen.findByRole('cell', { name: 'Campaign 0' });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Answered' }));
+    await waitFor(() => expect(view.search().get('disposition')).toBe('ANSWERED'));
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Campaign' }), { target: { value: '305' } });
+    await act(async () => window.history.back());
+    await waitFor(() => expect(view.search().has('disposition')).toBe(false));
+    await new Promise((r) => setTimeout(r, 600)); // past the typing pause
+    expect(view.search().has('campaign_id')).toBe(false);
+    expect((screen.getByRole('combobox', { name: 'Campaign' }) as HTMLInputElement).value).toBe('');
+
+    // Forward still reaches the view the reader left.
+    await act(async () => window.history.forward());
+    await waitFor(() => expect(view.search().get('disposition')).toBe('ANSWERED'));
+  });
+
   it('returns to page 1 when a filter changes', async () => {
     mockCalls();
     const view = renderAppRoute(<CallLogPage />, '/?page=4');

@@ -44,6 +44,22 @@ export function useDebouncedCommit<T>({
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
+  // Back or Forward while a value waits for the typing pause: the reader left that
+  // view, so the pending value is dropped rather than pushed onto the history they are
+  // walking, and the field shows what the address they went to says.
+  const committedTextRef = useRef(committedText);
+  useEffect(() => {
+    committedTextRef.current = committedText;
+  }, [committedText]);
+  useEffect(() => {
+    const onHistoryMove = () => {
+      clearTimeout(timer.current);
+      setDraft(committedTextRef.current);
+    };
+    window.addEventListener('popstate', onHistoryMove);
+    return () => window.removeEventListener('popstate', onHistoryMove);
+  }, []);
+
   return {
     draft,
     error,
