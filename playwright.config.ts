@@ -1,8 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './e2e/support/chromium.mjs';
+import { CHROMIUM_LAUNCH_ARGS, findChromium } from './e2e/support/chromium.mjs';
+import { sandboxServerEnv } from './e2e/support/server-env';
 
 const PORT = 4173;
 const baseURL = `http://127.0.0.1:${PORT}`;
+/** A second server whose recording links last seconds, to watch the player renew them. */
+const EXPIRY_PORT = 4174;
+const RECORDING_TTL_S = 4;
 
 // Playwright's own browser download is not used: the system's Chromium is
 // (`npm run test:e2e` installs it first where it can).
@@ -13,6 +17,15 @@ if (executablePath === null) {
       'install Chromium yourself, or set CHROMIUM_PATH to a Chromium or Chrome binary.',
   );
 }
+
+const browser = {
+  ...devices['Desktop Chrome'],
+  headless: true,
+  launchOptions: {
+    executablePath,
+    args: [...CHROMIUM_LAUNCH_ARGS],
+  },
+};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -30,39 +43,29 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        headless: true,
-        launchOptions: {
-          executablePath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            // Without these, Chromium's own calls home hang on this closed network and
-            // its connections get refused.
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
+      testIgnore: /recording\.spec\.ts/,
+      use: browser,
+    },
+    {
+      name: 'recording-expiry',
+      testMatch: /recording\.spec\.ts/,
+      use: { ...browser, baseURL: `http://127.0.0.1:${EXPIRY_PORT}` },
     },
   ],
-  webServer: {
-    command: 'node dist/server/index.js',
-    url: `${baseURL}/healthz`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: {
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      // No credentials: the server starts its built-in sandbox.
-      CONVIRZA_TOKEN: '',
-      CONVIRZA_EMAIL: '',
-      CONVIRZA_PASSWORD: '',
+  webServer: [
+    {
+      command: 'node dist/server/index.js',
+      url: `${baseURL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: sandboxServerEnv(PORT),
     },
-  },
+    {
+      command: 'node dist/server/index.js',
+      url: `http://127.0.0.1:${EXPIRY_PORT}/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { ...sandboxServerEnv(EXPIRY_PORT), SANDBOX_RECORDING_TTL_S: String(RECORDING_TTL_S) },
+    },
+  ],
 });

@@ -1,47 +1,37 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page, type Response } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { CallLog, firstPage, nextListAnswer, type ListAnswer } from './support/call-log';
 
-interface CallsEnvelope {
-  data: { total: number; calls: { call_id: number; campaign_name?: string | null }[] };
-}
-
-const isCallsList = (response: Response) =>
-  response.request().method() === 'GET' && new URL(response.url()).pathname === '/api/calls';
-
-async function openDashboard(page: Page): Promise<CallsEnvelope> {
-  const callsResponse = page.waitForResponse(isCallsList);
+async function openCallLog(page: Page): Promise<{ log: CallLog; answer: ListAnswer }> {
+  const log = new CallLog(page);
+  const firstAnswer = nextListAnswer(page, firstPage());
   await page.goto('/');
-  const response = await callsResponse;
-  expect(response.status()).toBe(200);
-  return (await response.json()) as CallsEnvelope;
+  const answer = await firstAnswer;
+  await log.expectCalls(answer.ids);
+  return { log, answer };
 }
 
 test('shows sandbox calls fetched through /api/calls, with their total', async ({ page }) => {
-  const envelope = await openDashboard(page);
-  const { total, calls } = envelope.data;
+  const { log, answer } = await openCallLog(page);
+  const { total, calls } = answer;
   expect(calls.length).toBeGreaterThan(0);
 
   const banner = page.getByRole('banner');
   await expect(banner.getByText('Sandbox data', { exact: true })).toBeVisible();
   await expect(banner.getByText(/generated demo data/)).toBeVisible();
 
-  const table = page.getByRole('table', { name: 'Recent calls' });
-  const rows = table.locator('tbody tr');
-  await expect(rows).toHaveCount(calls.length);
-  // The rows are the calls of that response, in its order.
-  await expect(rows.locator('td:nth-child(5)')).toHaveText(
-    calls.map((call) => call.campaign_name || '—'),
-  );
-
-  await expect(page.locator('#recent-calls-summary data')).toHaveAttribute('value', String(total));
-  await expect(page.locator('#recent-calls-summary')).toContainText(total.toLocaleString('en-US'));
+  // The rows are the calls of that answer, in its order (checked by id above), showing
+  // its campaigns; the pager counts the answer's total.
+  await expect(log.rows).toHaveCount(calls.length);
+  await expect(log.column('campaign')).toHaveText(calls.map((call) => call.campaign_name || '—'));
+  await expect(log.rangeText).toHaveText(`1–${calls.length} of ${total.toLocaleString('en-US')} calls`);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`has no axe violations in the ${colorScheme} scheme`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
-    await openDashboard(page);
-    await expect(page.getByRole('table', { name: 'Recent calls' })).toBeVisible();
+    const { log } = await openCallLog(page);
+    await expect(log.table).toBeVisible();
     await expect(page.getByText('Sandbox data', { exact: true })).toBeVisible();
 
     const results = await new AxeBuilder({ page }).analyze();

@@ -21,6 +21,21 @@ function isExecutable(path) {
 }
 
 /**
+ * Flags for the headless system Chromium, shared by the e2e suite and the benches.
+ * Without the last three, Chromium's own calls home hang on a closed network and its
+ * connections get refused.
+ */
+export const CHROMIUM_LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
  * The first usable Chromium: `CHROMIUM_PATH` when set, then the usual system paths.
  * @returns {string | null} its path, or null when none is installed
  */

@@ -131,7 +131,10 @@ describe('the call log page', () => {
 
     await act(async () => window.history.back());
     await waitFor(() => expect(view.search().get('disposition')).toBe('ANSWERED'));
-    expect((screen.getByRole('checkbox', { name: 'Voicemail' }) as HTMLInputElement).checked).toBe(false);
+    // The form follows the address as React applies the history move.
+    await waitFor(() =>
+      expect((screen.getByRole('checkbox', { name: 'Voicemail' }) as HTMLInputElement).checked).toBe(false),
+    );
     expect((screen.getByRole('checkbox', { name: 'Answered' }) as HTMLInputElement).checked).toBe(true);
   });
 

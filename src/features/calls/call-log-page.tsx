@@ -2,12 +2,18 @@
  * The call log: filters, the table of matching calls with paging, and the open call.
  * Everything shown comes from the address, so a copied link reproduces the view.
  */
-import { CallDrawerPlaceholder } from './call-drawer-placeholder';
+import { lazy, Suspense, useRef } from 'react';
+import { CallDrawerFrame } from './detail/call-drawer-frame';
+import { DrawerErrorBoundary } from './detail/drawer-error-boundary';
+import { useReturnFocusOnClose } from './detail/return-focus';
 import { FilterForm } from './filters/filter-form';
 import { RangeSummary } from './filters/range-summary';
 import { UrlProblemsNotice } from './filters/url-problems-notice';
 import { CallsResults } from './list/calls-results';
 import { CallLogProvider, useCallLog } from './use-call-log';
+
+// Its own chunk: the table shows without waiting for the drawer's code.
+const CallDrawer = lazy(() => import('./detail/call-drawer'));
 
 export function CallLogPage() {
   return (
@@ -18,17 +24,26 @@ export function CallLogPage() {
 }
 
 function CallLogView() {
-  const { state, anchor, urlProblems, dismissUrlProblems } = useCallLog();
+  const { state, anchor, urlProblems, dismissUrlProblems, closeCall } = useCallLog();
+  const pageRef = useRef<HTMLDivElement>(null);
+  useReturnFocusOnClose(state.call, pageRef);
   return (
-    <div className="call-log">
+    <div className="call-log" ref={pageRef}>
       <div className="call-log__heading">
-        <h1>Calls</h1>
+        {/* Focusable so closing a call whose row is not on the page can land here. */}
+        <h1 tabIndex={-1}>Calls</h1>
         <RangeSummary state={state} anchor={anchor} />
       </div>
       <UrlProblemsNotice problems={urlProblems} onDismiss={dismissUrlProblems} />
       <FilterForm />
       <CallsResults />
-      <CallDrawerPlaceholder />
+      {state.call !== null ? (
+        <DrawerErrorBoundary callId={state.call} onClose={closeCall}>
+          <Suspense fallback={<CallDrawerFrame callId={state.call} onClose={closeCall} />}>
+            <CallDrawer callId={state.call} />
+          </Suspense>
+        </DrawerErrorBoundary>
+      ) : null}
     </div>
   );
 }

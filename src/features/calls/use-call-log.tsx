@@ -33,7 +33,10 @@ export interface CallLog {
   setPageSize(size: PageSize): void;
   setColumns(columns: ColumnId[]): void;
   setTimeZone(zone: 'local' | 'utc'): void;
+  /** Opens a call from the table: a history entry, so Back closes it. */
   openCall(id: number): void;
+  /** Moves the open drawer to another call in place, so Back still closes the drawer. */
+  showCall(id: number): void;
   closeCall(): void;
   /** Re-anchors relative ranges at the current minute. */
   refresh(): void;
@@ -101,6 +104,7 @@ export function CallLogProvider({ children }: { children: ReactNode }) {
         ),
       setTimeZone: (zone) => void setUrlState({ tz: zone === 'utc' ? 'utc' : null }),
       openCall: (id) => void setUrlState({ call: id }),
+      showCall: (id) => void setUrlState({ call: id }, { history: 'replace' }),
       closeCall: () => void setUrlState({ call: null }),
       refresh: () => setAnchor(currentMinute()),
       visibleColumns,

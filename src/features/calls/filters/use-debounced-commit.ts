@@ -46,15 +46,19 @@ export function useDebouncedCommit<T>({
 
   // Back or Forward while a value waits for the typing pause: the reader left that
   // view, so the pending value is dropped rather than pushed onto the history they are
-  // walking, and the field shows what the address they went to says.
-  const committedTextRef = useRef(committedText);
-  useEffect(() => {
-    committedTextRef.current = committedText;
-  }, [committedText]);
+  // walking, and the field shows what the address they went to says. The listener only
+  // counts the move: the reset happens while rendering, with that render's address,
+  // whichever of the router's and this listener's updates React applies first.
+  const [historyMoves, setHistoryMoves] = useState(0);
+  const [seenMoves, setSeenMoves] = useState(0);
+  if (historyMoves !== seenMoves) {
+    setSeenMoves(historyMoves);
+    setDraft(committedText);
+  }
   useEffect(() => {
     const onHistoryMove = () => {
       clearTimeout(timer.current);
-      setDraft(committedTextRef.current);
+      setHistoryMoves((n) => n + 1);
     };
     window.addEventListener('popstate', onHistoryMove);
     return () => window.removeEventListener('popstate', onHistoryMove);

@@ -2,6 +2,7 @@
  * The results area: toolbar, then exactly one of skeleton, error, empty, past-the-end
  * or the table with its pager. The rest of the page stays usable whatever happens here.
  */
+import { formatCount } from '../../../lib/format';
 import { serializeCallLog } from '../search-params';
 import { useCallLog } from '../use-call-log';
 import { CallsTable } from './calls-table';
@@ -49,7 +50,9 @@ export function CallsResults() {
             openCallId={state.call}
             onOpenCall={log.openCall}
             callHref={callHref}
-            caption="Matching calls"
+            // Not the section's own name ("Matching calls"): two regions with one name
+            // cannot be told apart in a screen reader's list of landmarks.
+            caption={`Matching calls, page ${formatCount(state.page)} of ${formatCount(pageCount)}`}
           />
           <Pagination
             page={state.page}

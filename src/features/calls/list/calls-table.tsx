@@ -183,6 +183,7 @@ export function CallsTable({
               <tr
                 key={row.id}
                 className="call-table__row"
+                data-call-id={callId}
                 tabIndex={index === activeIndex ? 0 : -1}
                 data-open={isOpen ? 'true' : undefined}
                 aria-current={isOpen ? 'true' : undefined}

@@ -130,7 +130,7 @@ export function dispositionKey(disposition: string): string {
  * only helps scanning, so the badge reads the same without colour vision or in forced
  * colours. A disposition added upstream later gets the neutral colour.
  */
-function DispositionBadge({ disposition }: { disposition: string }) {
+export function DispositionBadge({ disposition }: { disposition: string }) {
   const label = disposition.trim() === '' ? MISSING : dispositionLabel(disposition);
   if (label === MISSING) return MISSING;
   return (

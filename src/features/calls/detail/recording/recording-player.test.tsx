@@ -122,6 +122,37 @@ describe('RecordingPlayer', () => {
     expect(calls.play).toBe(0);
   });
 
+  it('lands at the latest seek made while a fresh link is on its way', async () => {
+    mockMeta();
+    let answer: () => void = () => {};
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    server.use(
+      http.get(`*/api/calls/${CALL_ID}`, async () => {
+        await held;
+        return HttpResponse.json({
+          call: makeCall({ call_id: CALL_ID, recording_details: details('https://rec.example/fresh.wav', nowS() + 86400) }),
+        });
+      }),
+    );
+    await renderPlayer(details('https://rec.example/a.wav', nowS() + 3600));
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    await waitFor(() => expect(calls.play).toBe(1));
+    act(() => {
+      audio().currentTime = 40;
+    });
+    act(() => void audio().dispatchEvent(new Event('error'))); // the link expired mid-stream
+    await screen.findByText(/fetching a fresh one/);
+    fireEvent.change(screen.getByRole('slider', { name: 'Position' }), { target: { value: '12' } });
+    act(() => void audio().dispatchEvent(new Event('error'))); // the old source fails again meanwhile
+    answer();
+
+    await waitFor(() => expect(audio().getAttribute('src')).toBe('https://rec.example/fresh.wav'));
+    await metadataLoaded();
+    expect(audio().currentTime).toBe(12);
+    expect(calls.play).toBe(2);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('after a media error while playing, renews once and resumes at the same position', async () => {
     mockMeta();
     const requests = mockFreshLink();

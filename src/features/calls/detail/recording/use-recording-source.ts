@@ -53,33 +53,42 @@ export function useRecordingSource({ callId, details, playback, audioRef }: Opti
     return renewal.current;
   }, [callId, playback, queryClient]);
 
-  /** Points the element at `next` and resumes at `position`, playing if the listener wanted to. */
+  /**
+   * Where to resume once the new source has loaded, or null when no swap is under way.
+   * Set as soon as a renewal starts, so a seek made meanwhile only moves the target:
+   * the latest one wins, whichever load finishes first.
+   */
+  const pendingResume = useRef<number | null>(null);
+  /** A fresh link is being fetched: the old source's failures meanwhile are expected. */
+  const fetchingLink = useRef(false);
+
+  /**
+   * Points the element at `next`. React owns the `src` attribute: setting it here as well
+   * would make React's own update restart the load after the resume and lose the position.
+   */
   const swapTo = useCallback(
-    (next: RecordingLink, position: number) => {
-      const element = audioRef.current;
-      if (!element) return;
-      setLink(next);
+    (next: RecordingLink) => {
+      if (next.url === linkRef.current?.url) audioRef.current?.load();
       linkRef.current = next;
-      const resume = () => {
-        element.currentTime = position;
-        if (wantsToPlay.current) void element.play().catch(() => {});
-      };
-      element.addEventListener('loadedmetadata', resume, { once: true });
-      element.src = next.url;
-      element.load();
+      setLink(next);
     },
     [audioRef],
   );
 
   const renewAndResume = useCallback(
     async (position: number) => {
+      pendingResume.current = position;
+      fetchingLink.current = true;
       setStatus({ kind: 'renewing' });
       try {
         const next = await renew();
+        fetchingLink.current = false;
         renewedJustNow.current = true;
         setStatus({ kind: 'ready' });
-        swapTo(next, position);
+        swapTo(next);
       } catch (error) {
+        fetchingLink.current = false;
+        pendingResume.current = null;
         setStatus({ kind: 'failed', message: failureMessage(error) });
       }
     },
@@ -111,6 +120,11 @@ export function useRecordingSource({ callId, details, playback, audioRef }: Opti
       const duration = Number.isFinite(element.duration) ? element.duration : Infinity;
       const target = Math.min(Math.max(0, seconds), duration);
       lastPosition.current = target;
+      if (pendingResume.current !== null) {
+        // A fresh source is on its way: land there instead.
+        pendingResume.current = target;
+        return;
+      }
       if (playback === 'direct' && isExpiring(linkRef.current)) {
         void renewAndResume(target);
         return;
@@ -130,11 +144,20 @@ export function useRecordingSource({ callId, details, playback, audioRef }: Opti
     const onPlaying = () => {
       renewedJustNow.current = false;
     };
+    const onLoaded = () => {
+      const position = pendingResume.current;
+      if (position === null) return;
+      pendingResume.current = null;
+      element.currentTime = position;
+      if (wantsToPlay.current) void element.play().catch(() => {});
+    };
     const onError = () => {
-      if (!element.getAttribute('src')) return;
+      // No source, or the old one failing while a fresh link is already being fetched.
+      if (!element.getAttribute('src') || fetchingLink.current) return;
       if (renewedJustNow.current || playback === 'proxy') {
         // A fresh source failed at once, or the server could not stream: say so.
         renewedJustNow.current = false;
+        pendingResume.current = null;
         setStatus({ kind: 'failed', message: 'The recording could not be played.' });
         return;
       }
@@ -143,11 +166,13 @@ export function useRecordingSource({ callId, details, playback, audioRef }: Opti
     element.addEventListener('timeupdate', onTime);
     element.addEventListener('seeked', onTime);
     element.addEventListener('playing', onPlaying);
+    element.addEventListener('loadedmetadata', onLoaded);
     element.addEventListener('error', onError);
     return () => {
       element.removeEventListener('timeupdate', onTime);
       element.removeEventListener('seeked', onTime);
       element.removeEventListener('playing', onPlaying);
+      element.removeEventListener('loadedmetadata', onLoaded);
       element.removeEventListener('error', onError);
     };
   }, [audioRef, playback, renewAndResume]);

@@ -1,0 +1,57 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Runs against a server whose sandbox signs recording links for a few seconds only
+ * (see the `recording-expiry` project in playwright.config.ts), so the player's renewal
+ * of expired links can be watched in real time.
+ */
+
+interface ListAnswer {
+  data: { calls: { call_id: number; recording_details?: { url?: string | null } | null }[] };
+}
+
+async function recordedCallId(page: Page): Promise<number> {
+  const answer = await page.request.get('/api/calls?limit=50&disposition=ANSWERED&include=recordings');
+  expect(answer.ok()).toBe(true);
+  const call = ((await answer.json()) as ListAnswer).data.calls.find((c) => c.recording_details?.url);
+  if (!call) throw new Error('no recorded call in the sandbox answer');
+  return call.call_id;
+}
+
+const position = (page: Page) => page.locator('audio').evaluate((audio: HTMLAudioElement) => audio.currentTime);
+const isPlaying = (page: Page) => page.locator('audio').evaluate((audio: HTMLAudioElement) => !audio.paused);
+
+test('playback continues after the recording link expires, with a fresh link fetched', async ({ page }) => {
+  const id = await recordedCallId(page);
+  /** Re-fetches of this call's recording section: how the player renews its link. */
+  const renewals: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname === `/api/calls/${id}` && url.searchParams.get('include') === 'recordings') renewals.push(url.href);
+  });
+
+  await page.goto(`/?call=${id}`);
+  const player = page.getByRole('group', { name: 'Recording player' });
+  await expect(player).toBeVisible();
+  await player.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(() => position(page), { timeout: 10_000 }).toBeGreaterThan(0.5);
+  expect(await isPlaying(page)).toBe(true);
+
+  // Let the link expire (the sandbox signs them for a few seconds), then seek.
+  const before = renewals.length;
+  await page.waitForTimeout(5_000);
+  const playedTo = await position(page);
+  expect(playedTo).toBeGreaterThan(4);
+  // Seek back to the start. (The player may already have renewed the link by itself,
+  // when the browser's next range request met the 410: either way it must land here.)
+  await player.getByRole('button', { name: 'Back 10 seconds' }).click();
+
+  // A fresh link was fetched, playback lands where the seek asked (the old source plays
+  // on until the fresh one has loaded), and carries on from there.
+  await expect.poll(() => renewals.length, { timeout: 10_000 }).toBeGreaterThan(before);
+  await expect.poll(() => position(page), { timeout: 10_000 }).toBeLessThan(2);
+  const landed = await position(page);
+  await expect.poll(() => isPlaying(page), { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => position(page), { timeout: 10_000 }).toBeGreaterThan(landed + 0.5);
+  await expect(player.getByRole('alert')).toHaveCount(0);
+});

@@ -1,0 +1,53 @@
+/**
+ * A button that copies text and says so in a polite live region beside it ("Link
+ * copied"), which screen readers announce without moving focus. When the browser will
+ * not copy (no Clipboard API on plain http, or refused), it says that instead and shows
+ * what `fallback` renders, e.g. the text in a field to copy by hand.
+ */
+import { useEffect, useState, type ReactNode } from 'react';
+import { copyText } from '../lib/clipboard';
+import './copy-button.css';
+
+/** How long the confirmation stays on screen. */
+const MESSAGE_MS = 4_000;
+
+export interface CopyButtonProps {
+  /** What to copy, read at the moment of the click. */
+  text: () => string;
+  children: ReactNode;
+  copiedMessage: string;
+  failedMessage: string;
+  /** Shown after a failed copy, with the text that could not be copied. */
+  fallback?: (text: string) => ReactNode;
+  className?: string;
+}
+
+type Outcome = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; text: string };
+
+export function CopyButton({ text, children, copiedMessage, failedMessage, fallback, className }: CopyButtonProps) {
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+
+  useEffect(() => {
+    if (outcome.kind !== 'copied') return;
+    const timer = window.setTimeout(() => setOutcome({ kind: 'idle' }), MESSAGE_MS);
+    return () => window.clearTimeout(timer);
+  }, [outcome]);
+
+  const onClick = async () => {
+    const value = text();
+    const copied = await copyText(value);
+    setOutcome(copied ? { kind: 'copied' } : { kind: 'failed', text: value });
+  };
+
+  return (
+    <span className={className === undefined ? 'copy-button' : `copy-button ${className}`}>
+      <button type="button" className="button button--secondary" onClick={() => void onClick()}>
+        {children}
+      </button>
+      <span role="status" className="copy-button__status">
+        {outcome.kind === 'copied' ? copiedMessage : outcome.kind === 'failed' ? failedMessage : ''}
+      </span>
+      {outcome.kind === 'failed' && fallback !== undefined ? fallback(outcome.text) : null}
+    </span>
+  );
+}

@@ -1,0 +1,17 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { CallDrawerFrame } from './call-drawer-frame';
+
+describe('CallDrawerFrame', () => {
+  it('is the drawer while its code loads: named by the call, busy, with a working Close', () => {
+    const onClose = vi.fn();
+    render(<CallDrawerFrame callId={42} onClose={onClose} />);
+    const dialog = screen.getByRole('dialog', { name: 'Call 42' });
+    expect(dialog.getAttribute('aria-busy')).toBe('true');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Call 42' }));
+    expect(screen.getByRole('status').textContent).toBe('Loading the call…');
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(onClose).toHaveBeenCalledTimes(2);
+  });
+});

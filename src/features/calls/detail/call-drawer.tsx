@@ -1,0 +1,161 @@
+/**
+ * The open call (`?call=<id>`) in a side panel over the table: the call's details,
+ * previous/next within the table's page (buttons, or `j`/`k`), a link to copy, and Close
+ * (or Esc, or Back). Loaded on demand: the table does not wait for this code.
+ */
+import { useEffect, useRef, type RefObject } from 'react';
+import { CopyButton } from '../../../components/copy-button';
+import { SkeletonLines } from '../../../components/skeleton';
+import { VisuallyHidden } from '../../../components/visually-hidden';
+import type { Call } from '../../../contract/call';
+import { formatCount, formatPhone, MISSING } from '../../../lib/format';
+import { serializeCallLog } from '../search-params';
+import { useCallLog } from '../use-call-log';
+import { CallDetailContent } from './call-detail-content';
+import { LOADING_WIDTHS } from './call-drawer-frame';
+import { CallDrawerShell } from './call-drawer-shell';
+import { DetailError } from './detail-error';
+import { useCallDetail } from './use-call-detail';
+import { useCallNeighbours, useNeighbourKeys, type CallNeighbours } from './use-call-neighbours';
+
+export interface CallDrawerProps {
+  callId: number;
+}
+
+export default function CallDrawer({ callId }: CallDrawerProps) {
+  const { state, showCall, closeCall } = useCallLog();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const detail = useCallDetail(callId);
+  const neighbours = useCallNeighbours(callId);
+  useNeighbourKeys(neighbours, showCall);
+  useKeepFocusInside(callId, headingRef);
+
+  const call = detail.data?.call;
+  const timeZone = state.tz === 'utc' ? 'UTC' : undefined;
+
+  let body;
+  if (call !== undefined) {
+    body = <CallDetailContent call={call} timeZone={timeZone} partial={detail.isPlaceholderData} />;
+  } else if (detail.isError) {
+    body = <DetailError error={detail.error} onRetry={() => void detail.refetch()} onClose={closeCall} />;
+  } else {
+    body = (
+      <>
+        <p className="visually-hidden" role="status">
+          Loading the call…
+        </p>
+        <SkeletonLines widths={LOADING_WIDTHS} />
+      </>
+    );
+  }
+
+  return (
+    <CallDrawerShell
+      title={call === undefined ? `Call ${callId}` : callTitle(call)}
+      onClose={closeCall}
+      headingRef={headingRef}
+      busy={call === undefined && !detail.isError}
+      toolbar={
+        <>
+          <NeighbourButtons neighbours={neighbours} onGo={showCall} />
+          <CopyButton
+            text={() => callLink(callId)}
+            copiedMessage="Link copied"
+            failedMessage="This browser would not copy the link. Copy it from here:"
+            fallback={(url) => <LinkField url={url} />}
+          >
+            Copy link
+          </CopyButton>
+        </>
+      }
+    >
+      {body}
+    </CallDrawerShell>
+  );
+}
+
+/** "Call from +1 (801) 555-1234"; an outbound call names the number it went to. */
+export function callTitle(call: Call): string {
+  const number = formatPhone(call.caller_id);
+  if (number === MISSING) return `Call ${call.call_id}`;
+  return call.call_detail?.is_outbound === true ? `Outbound call to ${number}` : `Call from ${number}`;
+}
+
+/** This call's address with the current filters, absolute, to paste anywhere. */
+export function callLink(callId: number): string {
+  const { origin, pathname, search } = window.location;
+  return serializeCallLog(`${origin}${pathname}${search}`, { call: callId });
+}
+
+function NeighbourButtons({ neighbours, onGo }: { neighbours: CallNeighbours; onGo: (callId: number) => void }) {
+  const { previous, next, index, count } = neighbours;
+  return (
+    <span className="call-drawer__nav">
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={previous === null}
+        aria-label="Previous call"
+        aria-keyshortcuts="k"
+        title="Previous call (k)"
+        onClick={() => previous !== null && onGo(previous)}
+      >
+        <span aria-hidden="true">‹ </span>Previous
+      </button>
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={next === null}
+        aria-label="Next call"
+        aria-keyshortcuts="j"
+        title="Next call (j)"
+        onClick={() => next !== null && onGo(next)}
+      >
+        Next<span aria-hidden="true"> ›</span>
+      </button>
+      {index >= 0 ? (
+        <span className="call-drawer__position" title="Position on this page of the table">
+          {formatCount(index + 1)} of {formatCount(count)}
+          <VisuallyHidden> on this page</VisuallyHidden>
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+function LinkField({ url }: { url: string }) {
+  return (
+    <input
+      className="call-drawer__link-field"
+      readOnly
+      value={url}
+      aria-label="Link to this call"
+      onFocus={(event) => event.currentTarget.select()}
+    />
+  );
+}
+
+/**
+ * After moving to another call, focus stays where it was (e.g. on Next, to press it
+ * again) unless that control can no longer hold it, such as Next disabled at the end
+ * of the page; then it goes to the heading, which names the call now shown.
+ */
+function useKeepFocusInside(callId: number, headingRef: RefObject<HTMLHeadingElement | null>): void {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const heading = headingRef.current;
+    const dialog = heading?.closest('[role="dialog"]');
+    const active = document.activeElement;
+    const lost =
+      active === null ||
+      dialog === null ||
+      dialog === undefined ||
+      !dialog.contains(active) ||
+      (active instanceof HTMLButtonElement && active.disabled);
+    if (lost) heading?.focus();
+  }, [callId, headingRef]);
+}

@@ -1,0 +1,47 @@
+/**
+ * Keeps a failure inside the drawer: if its code cannot be loaded (a deploy replaced the
+ * chunk, the network dropped) or it fails to render, the drawer says so and the table
+ * behind it keeps working, instead of the whole page going blank.
+ */
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { CallDrawerShell } from './call-drawer-shell';
+
+interface Props {
+  callId: number;
+  onClose: () => void;
+  children: ReactNode;
+}
+
+export class DrawerErrorBoundary extends Component<Props, { error: Error | null }> {
+  override state = { error: null as Error | null };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override componentDidUpdate(previous: Props) {
+    // Another call (Back, Forward, a new link) gets a fresh try.
+    if (previous.callId !== this.props.callId && this.state.error !== null) this.setState({ error: null });
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo) {
+    console.error('The call drawer failed', error, info.componentStack);
+  }
+
+  override render() {
+    const { error } = this.state;
+    if (error === null) return this.props.children;
+    return (
+      <CallDrawerShell title={`Call ${this.props.callId}`} onClose={this.props.onClose}>
+        <div role="alert" className="drawer-failure">
+          <p>This call could not be shown. Reloading the page usually helps.</p>
+          <p>
+            <button type="button" className="button" onClick={() => window.location.reload()}>
+              Reload the page
+            </button>
+          </p>
+        </div>
+      </CallDrawerShell>
+    );
+  }
+}

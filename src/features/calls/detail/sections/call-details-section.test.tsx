@@ -1,0 +1,36 @@
+import { render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { EMPTY_CALLS, exampleCall } from '../test-calls';
+import { valueIn } from '../test-queries';
+import { CallDetailsSection } from './call-details-section';
+
+describe('CallDetailsSection', () => {
+  it('shows billing, value, channel, direction, statuses and timeline of the example', () => {
+    render(<CallDetailsSection detail={exampleCall.call_detail} timeZone="UTC" />);
+    const value = (label: string) => valueIn('Call details', label);
+    expect(value('Direction')).toBe('Inbound');
+    expect(value('Billed time')).toBe('210 seconds');
+    expect(value('Call value')).toBe('75');
+    expect(value('Channel')).toBe('Digital > Paid Search');
+    expect(value('Channel category')).toBe('Digital');
+    expect(value('Channel subcategory')).toBe('Paid Search');
+    expect(value('Channel id')).toBe('4');
+    expect(value('Analytic status')).toBe('complete');
+    expect(value('Mining status')).toBe('mined');
+    expect(value('Created')).toBe('Feb 14, 2026, 6:20:12 PM');
+    expect(value('Ended')).toBe('Feb 14, 2026, 6:23:14 PM');
+    expect(value('Mined')).toBe('Feb 14, 2026, 6:25:00 PM');
+    expect(value('CDR source')).toBe('CE');
+    expect(value('DNI log id')).toBe('9d5f...');
+  });
+
+  it('says Outbound for an outbound call', () => {
+    render(<CallDetailsSection detail={{ is_outbound: true }} timeZone="UTC" />);
+    expect(valueIn('Call details', 'Direction')).toBe('Outbound');
+  });
+
+  it.each(EMPTY_CALLS)('renders nothing with %s', (_, call) => {
+    const { container } = render(<CallDetailsSection detail={call.call_detail} timeZone="UTC" />);
+    expect(container.innerHTML).toBe('');
+  });
+});

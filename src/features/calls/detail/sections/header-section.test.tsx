@@ -1,0 +1,60 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { absentCall, exampleCall, nullSectionsCall } from '../test-calls';
+import { HeaderSection } from './header-section';
+
+/** The text of the value labelled `label` in the overview. */
+function field(label: string): string | null {
+  const overview = screen.getByRole('region', { name: 'Overview' });
+  const term = within(overview).queryAllByText(label, { selector: 'dt' })[0];
+  return term?.nextElementSibling?.textContent ?? null;
+}
+
+describe('HeaderSection', () => {
+  it('shows who called, how it ended, when, and every routing identifier of the example', () => {
+    render(<HeaderSection call={exampleCall} timeZone="UTC" />);
+    const overview = screen.getByRole('region', { name: 'Overview' });
+    expect(within(overview).getByText('Jane Smith')).toBeTruthy();
+    const badge = within(overview).getByText('Answered');
+    expect(badge.getAttribute('data-disposition')).toBe('answered');
+
+    expect(field('Started')).toBe('Feb 14, 2026, 6:20:12 PM');
+    expect(field('Duration')).toBe('3:02');
+    expect(field('Caller number')).toBe('+1 (801) 555-1234');
+    expect(field('Tracking number')).toBe('+1 (801) 555-7654');
+    expect(field('Ring-to')).toBe('Sales Team (+1 (801) 555-0000)');
+    expect(field('Default ring-to')).toBe('+1 (801) 555-0000');
+    expect(field('Campaign')).toBe('Roofing Q1 (external id EXT-001, campaign 311)');
+    expect(field('Group')).toBe('Roofing Division (org unit 1200)');
+    expect(field('Repeat caller')).toBe('No');
+    expect(field('Route id')).toBe('1022');
+    expect(field('User id')).toBe('1001');
+    expect(field('Call id')).toBe('987654');
+  });
+
+  it('shows times in the zone the page is set to', () => {
+    render(<HeaderSection call={exampleCall} timeZone="America/Denver" />);
+    expect(field('Started')).toBe('Feb 14, 2026, 11:20:12 AM');
+  });
+
+  it.each([
+    ['left out', absentCall],
+    ['null', nullSectionsCall],
+  ])('shows only what is known when the optional fields are %s', (_, call) => {
+    const { container } = render(<HeaderSection call={call} timeZone="UTC" />);
+    expect(field('Started')).not.toBeNull();
+    expect(field('Duration')).not.toBeNull();
+    expect(field('Call id')).toBe(String(call.call_id));
+    for (const label of ['Caller number', 'Tracking number', 'Ring-to', 'Campaign', 'Group', 'Repeat caller', 'User id']) {
+      expect(field(label), label).toBeNull();
+    }
+    expect(container.textContent).not.toMatch(/\b(undefined|null|NaN)\b/);
+  });
+
+  it('names a campaign by its identifiers when it has no name', () => {
+    render(
+      <HeaderSection call={{ ...exampleCall, campaign_name: null, campaign_ext_id: null, campaign_id: 311 }} timeZone="UTC" />,
+    );
+    expect(field('Campaign')).toBe('Campaign 311');
+  });
+});
