@@ -1,0 +1,69 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { callLogPath, pastRange } from './support/call-log';
+
+const range = pastRange();
+
+/** The ids of the table's rows, in order. */
+const rowIds = (page: Page) =>
+  page.locator('tbody tr[data-call-id]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-call-id')));
+
+test('a deep link opens the drawer on first load, also for a call not on the page', async ({ page }) => {
+  // A call from a week earlier than the range shown: not among the rows.
+  const older = await page.request.get('/api/calls?limit=1&start=' + new Date(Date.now() - 10 * 86_400_000).toISOString() + '&end=' + new Date(Date.now() - 9 * 86_400_000).toISOString());
+  const id = ((await older.json()) as { data: { calls: { call_id: number }[] } }).data.calls[0]?.call_id;
+  expect(id).toBeDefined();
+
+  const detail = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/calls/${id}`);
+  await page.goto(callLogPath(range, { call: String(id) }));
+  expect((await detail).status()).toBe(200);
+  const drawer = page.getByRole('dialog', { name: /^Call from / });
+  await expect(drawer).toBeVisible();
+  await expect(drawer.getByText(String(id)).first()).toBeVisible();
+  expect(await rowIds(page)).not.toContain(String(id));
+});
+
+test('keyboard only: open from the table, j and k move, Esc closes and focus returns to the row', async ({ page }) => {
+  await page.goto(callLogPath(range));
+  const ids = await (async () => {
+    await expect(page.locator('tbody tr[data-call-id]').first()).toBeVisible();
+    return rowIds(page);
+  })();
+
+  // Tab to the table's one tab stop, move down a row, open it.
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.hasAttribute('data-call-id'))) break;
+  }
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  const drawer = page.getByRole('dialog');
+  await expect(drawer).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`call=${ids[1]}`));
+
+  await page.keyboard.press('j');
+  await expect(page).toHaveURL(new RegExp(`call=${ids[2]}`));
+  await page.keyboard.press('k');
+  await page.keyboard.press('k');
+  await expect(page).toHaveURL(new RegExp(`call=${ids[0]}`));
+
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+  await expect(page).not.toHaveURL(/call=/);
+  await expect(page.locator(`tbody tr[data-call-id="${ids[0]}"]`)).toBeFocused();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`has no axe violations with the drawer open (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(callLogPath(range, { disposition: 'ANSWERED' }));
+    await expect(page.locator('tbody tr[data-call-id]').first()).toBeVisible();
+    const [id] = await rowIds(page);
+    await page.goto(callLogPath(range, { disposition: 'ANSWERED', call: String(id) }));
+    const drawer = page.getByRole('dialog', { name: /^Call from / });
+    await expect(drawer.getByRole('region', { name: 'Transcript' })).toBeVisible();
+    await expect(drawer.getByRole('group', { name: 'Recording player' })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations).toEqual([]);
+  });
+}
