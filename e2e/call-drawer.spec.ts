@@ -67,3 +67,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(results.violations).toEqual([]);
   });
 }
+
+test('on a phone the drawer fills the screen and the transcript reads', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(callLogPath(range, { disposition: 'ANSWERED' }));
+  await expect(page.locator('tbody tr[data-call-id]').first()).toBeVisible();
+  const [id] = await rowIds(page);
+  await page.goto(callLogPath(range, { disposition: 'ANSWERED', call: String(id) }));
+  const drawer = page.getByRole('dialog', { name: /^Call from / });
+  await expect(drawer).toBeVisible();
+  expect((await drawer.boundingBox())?.width).toBe(390);
+  const firstTurn = drawer.getByRole('region', { name: 'Conversation' }).locator('li').first();
+  await firstTurn.scrollIntoViewIfNeeded();
+  await expect(firstTurn).toBeVisible();
+  expect((await firstTurn.innerText()).trim().length).toBeGreaterThan(10);
+});

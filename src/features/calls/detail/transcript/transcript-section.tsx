@@ -6,7 +6,7 @@
  * Long transcripts (50,000 characters and more) stay smooth: the text is split once per
  * transcript, not per keystroke; the query becomes one regular expression; typing is
  * kept ahead of highlighting with a deferred value; moving between matches re-renders
- * two turns; and the browser skips layout of turns off screen (`content-visibility`).
+ * two turns.
  */
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { CopyButton } from '../../../../components/copy-button';
