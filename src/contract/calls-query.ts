@@ -1,7 +1,8 @@
 /**
  * The query of `GET /v3/conversations/calls`, with every rule the upstream enforces.
- * The proxy validates `/api/calls` with it before anything goes upstream, the sandbox
- * answers 400 with it, and the browser builds its requests from the same type.
+ * The sandbox answers 400 with it, whatever the proxy sends upstream obeys it, and the
+ * browser builds its requests from the same type. Our own `/api` queries (api-query.ts)
+ * share its field rules, with a longer range allowed because the proxy splits it.
  */
 import * as z from 'zod/mini';
 import { phoneDigits, toE164 } from './phone';
@@ -19,7 +20,7 @@ import {
 type RawValue = string | string[];
 export type RawQuery = Record<string, RawValue | undefined>;
 
-const single = (field: string) =>
+export const single = (field: string) =>
   z.string({
     error: (issue) =>
       Array.isArray(issue.input) ? `${field} was given more than once` : `${field} must be text`,
@@ -66,7 +67,7 @@ const phone = (field: string) =>
   );
 
 /** Several values arrive comma-separated, repeated, or both; all forms mean the same. */
-function valueList<const T extends readonly [string, ...string[]]>(field: string, allowed: T) {
+export function valueList<const T extends readonly [string, ...string[]]>(field: string, allowed: T) {
   const member = z.enum(allowed, {
     error: (issue) => `${field} takes ${allowed.join(', ')}, not "${String(issue.input)}"`,
   }) as unknown as z.ZodMiniType<T[number], string>;
@@ -83,14 +84,13 @@ function valueList<const T extends readonly [string, ...string[]]>(field: string
   );
 }
 
-const callsQueryFields = z.object({
+/**
+ * The range and the filters: what a query selects, without paging or sections. Shared
+ * by every query over calls, upstream's and our own, so each field has one rule.
+ */
+export const callsFilterShape = {
   start: z.optional(utcInstant('start')),
   end: z.optional(utcInstant('end')),
-  limit: z.pipe(
-    z.string({ error: (i) => (i.input === undefined ? 'limit is required (1 to 200)' : 'limit was given more than once') }),
-    wholeNumber('limit', PAGE_LIMIT_MIN, PAGE_LIMIT_MAX),
-  ),
-  offset: z._default(wholeNumber('offset', 0), 0),
   org_unit_id: z.optional(id('org_unit_id')),
   campaign_id: z.optional(id('campaign_id')),
   provisioned_route_id: z.optional(id('provisioned_route_id')),
@@ -99,11 +99,26 @@ const callsQueryFields = z.object({
   phone_number: z.optional(phone('phone_number')),
   ring_to: z.optional(phone('ring_to')),
   disposition: z.optional(valueList('disposition', DISPOSITIONS)),
-  include: z.optional(valueList('include', INCLUDES)),
-});
+};
 
-export const callsQuerySchema = callsQueryFields.check(
-  z.superRefine((query, ctx) => {
+const pagingShape = {
+  limit: z.pipe(
+    z.string({ error: (i) => (i.input === undefined ? 'limit is required (1 to 200)' : 'limit was given more than once') }),
+    wholeNumber('limit', PAGE_LIMIT_MIN, PAGE_LIMIT_MAX),
+  ),
+  offset: z._default(wholeNumber('offset', 0), 0),
+};
+
+const sectionsShape = {
+  include: z.optional(valueList('include', INCLUDES)),
+};
+
+/**
+ * The range rule with its longest range as a parameter: the upstream's 31 days, or a
+ * year where the proxy splits the range into windows the upstream accepts.
+ */
+export function rangeWithin(maxDays: number) {
+  return z.superRefine((query: { start?: string; end?: string; call_id?: number }, ctx) => {
     // Single-record mode ignores the date range, as the upstream does.
     if (query.call_id !== undefined) return;
     // A start or end that is not a valid time already has its own message; a range
@@ -112,16 +127,24 @@ export const callsQuerySchema = callsQueryFields.check(
     const { start, end } = resolveRange(query, new Date());
     if (end.getTime() <= start.getTime()) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: 'end must be after start', input: query.end });
-    } else if (end.getTime() - start.getTime() > MAX_RANGE_DAYS * DAY_MS) {
+    } else if (end.getTime() - start.getTime() > maxDays * DAY_MS) {
       ctx.addIssue({
         code: 'custom',
         path: ['end'],
-        message: `the range from start to end must be at most ${MAX_RANGE_DAYS} days`,
+        message: `the range from start to end must be at most ${maxDays} days`,
         input: query.end,
       });
     }
-  }),
-);
+  });
+}
+
+/** A page of calls whose range may span up to `maxDays`. */
+export function callsQuerySchemaWithin(maxDays: number) {
+  return z.object({ ...callsFilterShape, ...pagingShape, ...sectionsShape }).check(rangeWithin(maxDays));
+}
+
+/** Exactly what the upstream accepts. */
+export const callsQuerySchema = callsQuerySchemaWithin(MAX_RANGE_DAYS);
 
 export type CallsQuery = z.output<typeof callsQuerySchema>;
 /** What a caller writes: numbers as numbers, lists as arrays, optional parts left out. */
@@ -155,19 +178,24 @@ export function readRawQuery(params: URLSearchParams): RawQuery {
 
 export type FieldErrors = Record<string, string[]>;
 
-export type CallsQueryResult =
-  | { ok: true; query: CallsQuery }
-  | { ok: false; fields: FieldErrors; message: string };
+export type QueryResult<T> = { ok: true; query: T } | { ok: false; fields: FieldErrors; message: string };
 
-/** Parses a query string, giving one readable message per broken field. */
-export function parseCallsQuery(params: URLSearchParams): CallsQueryResult {
-  const result = callsQuerySchema.safeParse(readRawQuery(params));
+export type CallsQueryResult = QueryResult<CallsQuery>;
+
+/** Parses a query string with `schema`, giving one readable message per broken field. */
+export function parseQueryWith<S extends z.ZodMiniType>(schema: S, params: URLSearchParams): QueryResult<z.output<S>> {
+  const result = schema.safeParse(readRawQuery(params));
   if (result.success) return { ok: true, query: result.data };
   const flat = z.flattenError(result.error);
   const fields: FieldErrors = { ...(flat.fieldErrors as FieldErrors) };
   if (flat.formErrors.length > 0) fields.query = flat.formErrors;
   const message = Object.values(fields).flat().join('; ');
   return { ok: false, fields, message };
+}
+
+/** Parses an upstream query (31 days at most). */
+export function parseCallsQuery(params: URLSearchParams): CallsQueryResult {
+  return parseQueryWith(callsQuerySchema, params);
 }
 
 /** How several values of one parameter travel: `a,b` or `x=a&x=b`. */

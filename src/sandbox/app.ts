@@ -50,7 +50,7 @@ export function createSandboxApp(options: SandboxOptions = {}): { app: Hono<Sand
   const seed = options.seed ?? DEFAULT_SEED;
   const state: SandboxState = {
     now,
-    dataset: new Dataset({ seed, now: now() }),
+    dataset: new Dataset({ seed, now: now(), density: options.density }),
     tokens: new TokenStore({
       now,
       accessTokenTtlS: options.accessTokenTtlS ?? SANDBOX_DEFAULTS.accessTokenTtlS,

@@ -47,6 +47,7 @@ export const sandboxEnvSchema = z.object({
       .optional(),
   ),
   SANDBOX_SEED: wholeNumber('SANDBOX_SEED', 0, 2 ** 31 - 1),
+  SANDBOX_DENSITY: wholeNumber('SANDBOX_DENSITY', 1, 20),
   SANDBOX_TOKEN_TTL_S: wholeNumber('SANDBOX_TOKEN_TTL_S', 1, 10 * YEAR_S),
   SANDBOX_REFRESH_TTL_S: wholeNumber('SANDBOX_REFRESH_TTL_S', 1, 10 * YEAR_S),
   SANDBOX_RECORDING_TTL_S: wholeNumber('SANDBOX_RECORDING_TTL_S', 1, 10 * YEAR_S),
@@ -77,6 +78,7 @@ export function sandboxOptionsFromEnv(env: NodeJS.ProcessEnv): SandboxOptions {
   if (v.SANDBOX_HOST !== undefined) options.host = v.SANDBOX_HOST;
   if (v.SANDBOX_PUBLIC_ORIGIN !== undefined) options.publicOrigin = v.SANDBOX_PUBLIC_ORIGIN;
   if (v.SANDBOX_SEED !== undefined) options.seed = v.SANDBOX_SEED;
+  if (v.SANDBOX_DENSITY !== undefined) options.density = v.SANDBOX_DENSITY;
   if (v.SANDBOX_TOKEN_TTL_S !== undefined) options.accessTokenTtlS = v.SANDBOX_TOKEN_TTL_S;
   if (v.SANDBOX_REFRESH_TTL_S !== undefined) options.refreshTokenTtlS = v.SANDBOX_REFRESH_TTL_S;
   if (v.SANDBOX_RECORDING_TTL_S !== undefined) options.recordingTtlS = v.SANDBOX_RECORDING_TTL_S;

@@ -4,6 +4,8 @@ import type { FaultSettings } from './faults';
 export interface SandboxOptions {
   /** Seed of the generated data set; the same seed gives the same calls. */
   seed?: number;
+  /** Calls per day multiplied by this whole number. Default 1: the demo data set (about 58,000 calls). */
+  density?: number;
   /** The sandbox clock: token and link expiry, visible window, default range. Default: the real clock. */
   now?: () => Date;
   /** Interface to listen on (startSandbox only). Default 127.0.0.1. */

@@ -12,10 +12,14 @@ import { requestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
 import { mountStaticFiles } from './http/static-files';
 import { createLogger, type Logger } from './logger';
+import { WindowedList } from './aggregate/windowed-list';
 import { callsRoutes } from './routes/calls';
+import { exportRoutes } from './routes/export';
 import { healthRoutes } from './routes/health';
 import { metaRoutes } from './routes/meta';
 import { recordingRoutes } from './routes/recording';
+import { statsRoutes } from './routes/stats';
+import { StatsService } from './stats/stats-service';
 import { ConvirzaClient } from './upstream/convirza-client';
 import { RecordingLinks } from './upstream/recording-links';
 import { ClientGoneError } from './upstream/request';
@@ -34,6 +38,14 @@ export interface AppOverrides {
   /** Waits between retries; tests make them instant. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
+
+/** Upstream requests one aggregate or long list keeps in flight at once. */
+const UPSTREAM_CONCURRENCY = 4;
+/** Stats answers are kept this long per filter set and zone: a dashboard reloading them costs nothing. */
+const STATS_TTL_MS = 60_000;
+const STATS_CACHE_ENTRIES = 100;
+/** Window totals place a page of a long range; kept briefly so paging through costs one request a page. */
+const WINDOW_TOTALS_TTL_MS = 30_000;
 
 export function createApp(config: AppConfig, overrides: AppOverrides = {}): Hono<AppEnv> {
   const logger = overrides.logger ?? createLogger(config.logLevel, undefined, secretsOf(config.credentials));
@@ -73,7 +85,23 @@ export function createApp(config: AppConfig, overrides: AppOverrides = {}): Hono
       timeoutMs: config.upstreamTimeoutMs,
     }),
   );
-  app.route('/api', callsRoutes(client));
+  // Before `/calls/:id`, which would otherwise take `stats` and `export.csv` for ids.
+  app.route(
+    '/api',
+    statsRoutes(
+      new StatsService(client, {
+        maxCalls: config.statsMaxCalls,
+        concurrency: UPSTREAM_CONCURRENCY,
+        ttlMs: STATS_TTL_MS,
+        maxEntries: STATS_CACHE_ENTRIES,
+      }),
+    ),
+  );
+  app.route('/api', exportRoutes(client, logger));
+  app.route(
+    '/api',
+    callsRoutes(client, new WindowedList(client, { totalsTtlMs: WINDOW_TOTALS_TTL_MS, concurrency: UPSTREAM_CONCURRENCY })),
+  );
   app.route('/api', metaRoutes({ upstream: config.upstream, recordingPlayback: config.recordingPlayback }));
   app.all('/api/*', (c) => {
     throw notFound(`There is no API route ${c.req.method} ${c.req.path}.`);

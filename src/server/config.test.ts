@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       authUrl: 'https://platform-oauth.convirza.com',
       upstreamTimeoutMs: 15_000,
       multiValueStyle: 'comma',
+      statsMaxCalls: 20_000,
       logLevel: 'info',
     });
     expect(config.credentials).toBeUndefined();
@@ -46,6 +47,7 @@ describe('loadConfig', () => {
     [{ CONVIRZA_AUTH_URL: 'ftp://example.com' }, 'CONVIRZA_AUTH_URL'],
     [{ UPSTREAM_MULTI_VALUE_STYLE: 'semicolon' }, 'UPSTREAM_MULTI_VALUE_STYLE'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ STATS_MAX_CALLS: '0' }, 'STATS_MAX_CALLS'],
     [{ RECORDING_PLAYBACK: 'stream' }, 'RECORDING_PLAYBACK'],
     [{ CONVIRZA_EMAIL: 'ops@example.com' }, 'CONVIRZA_PASSWORD'],
     [{ CONVIRZA_PASSWORD: 'pw' }, 'CONVIRZA_EMAIL'],

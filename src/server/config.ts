@@ -63,6 +63,7 @@ const envSchema = z.object({
     emptyAsUndefined,
     z.enum(['direct', 'proxy'], { message: 'must be "direct" or "proxy"' }).default('direct'),
   ),
+  STATS_MAX_CALLS: z.preprocess(emptyAsUndefined, int(1, 1_000_000).default(20_000)),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
     z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
@@ -96,6 +97,8 @@ export interface ServerConfig {
   recordingOrigins: string[];
   /** Play signed URLs directly, or through `/api/calls/:id/recording` (for portals that block the upstream's host). */
   recordingPlayback: 'direct' | 'proxy';
+  /** Most calls one `/api/calls/stats` answer reads; past it the answer says it is capped. */
+  statsMaxCalls: number;
   logLevel: LogLevel;
   /** Where the built SPA lives. */
   staticDir?: string;
@@ -124,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): ServerConfig {
     maxRetryAfterS: e.UPSTREAM_MAX_RETRY_AFTER_S,
     recordingOrigins: e.RECORDING_ORIGINS,
     recordingPlayback: e.RECORDING_PLAYBACK,
+    statsMaxCalls: e.STATS_MAX_CALLS,
     logLevel: e.LOG_LEVEL,
     staticDir: e.STATIC_DIR,
   };

@@ -37,6 +37,8 @@ export interface DatasetOptions {
   seed?: number;
   /** Only decides which days are generated up front; any later "now" works. */
   now?: Date;
+  /** Calls per day multiplied by this (default 1, the demo data set); benchmarks use more. */
+  density?: number;
 }
 
 export interface QueryOptions {
@@ -73,6 +75,7 @@ const DISPOSITION_BIT = new Map(DISPOSITIONS.map((d, i) => [d as string, 1 << i]
 
 export class Dataset {
   readonly seed: number;
+  readonly density: number;
   readonly callers: CallerPool;
   private readonly chunks = new Map<number, DayChunk>();
   private firstDay = 0;
@@ -82,6 +85,7 @@ export class Dataset {
 
   constructor(options: DatasetOptions = {}) {
     this.seed = options.seed ?? DEFAULT_SEED;
+    this.density = options.density ?? 1;
     this.callers = new CallerPool(this.seed);
     this.lastSeen = new Float64Array(this.callers.size);
     this.rebuild(dayOf((options.now ?? new Date()).getTime()));
@@ -106,7 +110,7 @@ export class Dataset {
   private extendTo(day: number): void {
     while (this.lastDay < day) {
       const next = this.lastDay + 1;
-      const chunk = generateDay(this.seed, next, this.callers);
+      const chunk = generateDay(this.seed, next, this.callers, this.density);
       for (let i = 0; i < chunk.count; i++) {
         const caller = chunk.caller[i] as number;
         const t = chunk.startMs[i] as number;

@@ -109,7 +109,8 @@ function durationFor(disposition: number, rng: Rng): number {
   return 0;
 }
 
-export function generateDay(seed: number, day: number, callers: CallerPool): DayChunk {
+/** `density` multiplies the day's volume (benchmarks need more calls); 1 is the demo data set. */
+export function generateDay(seed: number, day: number, callers: CallerPool, density = 1): DayChunk {
   const rng = rngFor(seed, 'day', day);
   const dayStart = day * DAY_MS;
 
@@ -122,7 +123,7 @@ export function generateDay(seed: number, day: number, callers: CallerPool): Day
     totalWeight += w;
   }
   const season = 1 + 0.08 * Math.sin((2 * Math.PI * day) / 365.25);
-  const count = Math.min(CALL_ID_DAY_FACTOR - 2, Math.round(totalWeight * CALLS_PER_WEIGHT * season * rng.between(0.88, 1.12)));
+  const count = Math.min(CALL_ID_DAY_FACTOR - 2, Math.round(totalWeight * CALLS_PER_WEIGHT * season * rng.between(0.88, 1.12) * density));
 
   // Whole seconds, like the upstream's timestamps.
   const times = new Float64Array(count);

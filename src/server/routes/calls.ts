@@ -1,22 +1,25 @@
 /**
- * `/api/calls`: the list, validated with the contract before anything goes upstream,
- * and `/api/calls/:id`: one call in the upstream's single-record mode.
+ * `/api/calls`: the list, validated with the contract before anything goes upstream (a
+ * range over 31 days is paged across windows, see aggregate/windowed-list.ts), and
+ * `/api/calls/:id`: one call in the upstream's single-record mode.
  */
 import { Hono } from 'hono';
 import type { CallResponse } from '../../contract/api';
+import { parseApiCallsQuery } from '../../contract/api-query';
 import { parseCallsQuery } from '../../contract/calls-query';
 import { INCLUDES } from '../../contract/vocabulary';
 import { badRequest, notFound } from '../http/api-error';
+import type { WindowedList } from '../aggregate/windowed-list';
 import type { AppEnv } from '../http/app-env';
 import type { ConvirzaClient } from '../upstream/convirza-client';
 
-export function callsRoutes(client: ConvirzaClient): Hono<AppEnv> {
+export function callsRoutes(client: ConvirzaClient, list: WindowedList): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
   routes.get('/calls', async (c) => {
-    const parsed = parseCallsQuery(new URL(c.req.url).searchParams);
+    const parsed = parseApiCallsQuery(new URL(c.req.url).searchParams);
     if (!parsed.ok) throw badRequest(`The query is not valid: ${parsed.message}.`, parsed.fields);
-    const { value, upstreamRequestId } = await client.listCalls(parsed.query, c.req.raw.signal);
+    const { value, upstreamRequestId } = await list.page(parsed.query, c.req.raw.signal);
     c.set('upstreamRequestId', upstreamRequestId);
     return c.json(value);
   });

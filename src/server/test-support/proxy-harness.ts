@@ -28,6 +28,7 @@ export function proxyConfig(sandbox: RunningSandbox, change: Partial<AppConfig> 
     maxRetryAfterS: 5,
     recordingOrigins: [sandbox.origin],
     recordingPlayback: 'direct',
+    statsMaxCalls: 20_000,
     logLevel: 'debug',
     upstream: 'sandbox',
     ...change,

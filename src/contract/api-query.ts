@@ -1,0 +1,94 @@
+/**
+ * The queries of our own `/api/calls`, `/api/calls/stats` and `/api/calls/export.csv`.
+ * The same field rules as the upstream's query (calls-query.ts), except that the range
+ * may span up to MAX_SPLIT_RANGE_DAYS: the proxy splits longer ranges into windows the
+ * upstream accepts. The browser validates with these schemas too.
+ */
+import * as z from 'zod/mini';
+import {
+  callsFilterShape,
+  callsQuerySchemaWithin,
+  callsQueryToSearchParams,
+  parseQueryWith,
+  rangeWithin,
+  single,
+  valueList,
+  type CallsQuery,
+  type QueryResult,
+} from './calls-query';
+import { CALL_COLUMN_IDS } from './columns';
+import { MAX_SPLIT_RANGE_DAYS } from './stats';
+
+/** `GET /api/calls`: one page, from a range of up to a year. */
+export const apiCallsQuerySchema = callsQuerySchemaWithin(MAX_SPLIT_RANGE_DAYS);
+export type ApiCallsQuery = z.output<typeof apiCallsQuerySchema>;
+
+/**
+ * An IANA zone the runtime knows. Kept as the viewer spelled it: runtimes disagree on
+ * the canonical name (Node's ICU answers `Asia/Calcutta` for `Asia/Kolkata`), and the
+ * answer should name the zone the page asked for.
+ */
+export function isTimeZone(zone: string): boolean {
+  if (zone.length === 0 || zone.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const timeZone = z._default(
+  single('tz').check(
+    z.refine(isTimeZone, { message: 'tz must be an IANA time zone such as America/Denver or UTC' }),
+  ),
+  'UTC',
+);
+
+const bom = z._default(
+  z.pipe(
+    z.enum(['0', '1'], { error: 'bom takes 1 (start the file with a UTF-8 byte order mark, for Excel) or 0' }),
+    z.transform((value) => value === '1'),
+  ),
+  false,
+);
+
+/** `GET /api/calls/stats`: every call the filters select; paging and sections do not apply. */
+export const callsStatsQuerySchema = z
+  .object({ ...callsFilterShape, tz: timeZone })
+  .check(rangeWithin(MAX_SPLIT_RANGE_DAYS));
+export type CallsStatsQuery = z.output<typeof callsStatsQuerySchema>;
+
+/** `GET /api/calls/export.csv`: like stats, plus the table's columns (default all) and the BOM switch. */
+export const callsExportQuerySchema = z
+  .object({
+    ...callsFilterShape,
+    tz: timeZone,
+    columns: z._default(valueList('columns', CALL_COLUMN_IDS), [...CALL_COLUMN_IDS]),
+    bom,
+  })
+  .check(rangeWithin(MAX_SPLIT_RANGE_DAYS));
+export type CallsExportQuery = z.output<typeof callsExportQuerySchema>;
+
+/** The range and filters alone: what stats, exports and window totals are computed from. */
+export type CallsFilters = Omit<CallsQuery, 'limit' | 'offset' | 'include'>;
+
+export const parseApiCallsQuery = (params: URLSearchParams): QueryResult<ApiCallsQuery> =>
+  parseQueryWith(apiCallsQuerySchema, params);
+export const parseCallsStatsQuery = (params: URLSearchParams): QueryResult<CallsStatsQuery> =>
+  parseQueryWith(callsStatsQuerySchema, params);
+export const parseCallsExportQuery = (params: URLSearchParams): QueryResult<CallsExportQuery> =>
+  parseQueryWith(callsExportQuerySchema, params);
+
+/** The query string of a stats or export request, in a stable order (lists comma-separated). */
+export function aggregateQueryToSearchParams(
+  query: CallsFilters & { tz?: string; columns?: readonly string[]; bom?: boolean },
+): URLSearchParams {
+  const { tz, columns, bom: withBom, ...filters } = query;
+  const params = callsQueryToSearchParams({ ...filters, limit: 1 });
+  params.delete('limit');
+  if (tz !== undefined) params.set('tz', tz);
+  if (columns !== undefined) params.set('columns', columns.join(','));
+  if (withBom) params.set('bom', '1');
+  return params;
+}

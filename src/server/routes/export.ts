@@ -1,0 +1,59 @@
+/**
+ * `GET /api/calls/export.csv`: every call the filters select as a CSV download,
+ * streamed page by page (see export/). The first page is read before answering, so a
+ * refused query or an unreachable upstream is a normal error answer, not a broken file.
+ */
+import { Hono } from 'hono';
+import { parseCallsExportQuery } from '../../contract/api-query';
+import { callPagesInOrder, type CallsSource } from '../aggregate/call-walker';
+import { planWindows, type TimeRange } from '../aggregate/windows';
+import { csvRecord } from '../export/csv';
+import { csvLayout } from '../export/csv-columns';
+import { csvStream } from '../export/csv-stream';
+import { badRequest } from '../http/api-error';
+import type { AppEnv } from '../http/app-env';
+import type { Logger } from '../logger';
+import { localDate } from '../time/zoned-time';
+import { ClientGoneError } from '../upstream/request';
+
+const BOM = '\uFEFF';
+
+export function exportRoutes(source: CallsSource, logger: Logger): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  routes.get('/calls/export.csv', async (c) => {
+    const parsed = parseCallsExportQuery(new URL(c.req.url).searchParams);
+    if (!parsed.ok) throw badRequest(`The query is not valid: ${parsed.message}.`, parsed.fields);
+    const { tz, columns, bom, ...filters } = parsed.query;
+    const { range, windows } = planWindows(filters, new Date());
+    const layout = csvLayout(columns, tz);
+
+    const cancelled = new AbortController();
+    const signal = AbortSignal.any([c.req.raw.signal, cancelled.signal]);
+    const pages = callPagesInOrder(source, windows, layout.include, signal);
+    const first = await pages.next();
+    const requestId = c.get('requestId');
+
+    const body = csvStream({
+      head: (bom ? BOM : '') + csvRecord(layout.header),
+      first: first.done ? [] : first.value,
+      rest: pages,
+      row: layout.row,
+      onCancel: () => cancelled.abort(),
+      onError: (error) => {
+        if (error instanceof ClientGoneError) return;
+        logger.error('export stopped midway', { requestId, error: error instanceof Error ? error.message : String(error) });
+      },
+    });
+    return c.body(body, 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${exportFileName(range, tz)}"`,
+    });
+  });
+  return routes;
+}
+
+/** `calls_2026-10-01_2026-10-31.csv`: the first and last local day of the half-open range. */
+export function exportFileName({ start, end }: TimeRange, timeZone: string): string {
+  const last = Math.max(start.getTime(), end.getTime() - 1);
+  return `calls_${localDate(start.getTime(), timeZone)}_${localDate(last, timeZone)}.csv`;
+}

@@ -1,0 +1,16 @@
+/** `GET /api/calls/stats`: aggregates over every call the filters select (see stats/). */
+import { Hono } from 'hono';
+import { parseCallsStatsQuery } from '../../contract/api-query';
+import { badRequest } from '../http/api-error';
+import type { AppEnv } from '../http/app-env';
+import type { StatsService } from '../stats/stats-service';
+
+export function statsRoutes(service: StatsService): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  routes.get('/calls/stats', async (c) => {
+    const parsed = parseCallsStatsQuery(new URL(c.req.url).searchParams);
+    if (!parsed.ok) throw badRequest(`The query is not valid: ${parsed.message}.`, parsed.fields);
+    return c.json(await service.stats(parsed.query, c.req.raw.signal));
+  });
+  return routes;
+}
