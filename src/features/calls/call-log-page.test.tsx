@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { makeCall, makeEnvelope } from '../../test/fixtures';
+import { makeCall, makeEnvelope, makeStats } from '../../test/fixtures';
 import { server, setupMockApi } from '../../test/msw';
 import { renderAppRoute } from '../../test/render-app-route';
 import { CallLogPage } from './call-log-page';
@@ -23,6 +23,8 @@ function mockCalls(total = 120) {
       );
       return HttpResponse.json(makeEnvelope(calls, total));
     }),
+    // The summary above the table; its own tests are in stats/.
+    http.get('*/api/calls/stats', () => HttpResponse.json(makeStats({ total, covered: total }))),
   );
   return requests;
 }
@@ -97,7 +99,7 @@ describe('the call log page', () => {
     expect(view.search().has('campaign_id')).toBe(false);
   });
 
-  it('refuses a custom range over 31 days or ending before it starts', async () => {
+  it('refuses a custom range over 366 days or ending before it starts', async () => {
     mockCalls();
     const view = renderAppRoute(<CallLogPage />, '/?tz=utc');
     await screen.findByRole('cell', { name: 'Campaign 0' });
@@ -106,9 +108,10 @@ describe('the call log page', () => {
     const to = screen.getByLabelText('To');
     const apply = screen.getByRole('button', { name: 'Apply range' });
 
+    // 400 days: more than the proxy splits.
     fireEvent.change(from, { target: { value: '2026-01-01T00:00' } });
-    fireEvent.change(to, { target: { value: '2026-02-15T00:00' } });
-    expect(screen.getByText('The range can be at most 31 days.')).toBeTruthy();
+    fireEvent.change(to, { target: { value: '2027-02-05T00:00' } });
+    expect(screen.getByText('The range can be at most 366 days.')).toBeTruthy();
     expect((apply as HTMLButtonElement).disabled).toBe(true);
 
     fireEvent.change(to, { target: { value: '2025-12-31T00:00' } });
@@ -118,6 +121,44 @@ describe('the call log page', () => {
     fireEvent.click(apply);
     await waitFor(() => expect(view.search().get('start')).toBe('2026-01-01T00:00:00Z'));
     expect(view.search().get('end')).toBe('2026-01-31T12:30:00Z');
+  });
+
+  it('accepts a 200-day custom range and sends it to the proxy as it is', async () => {
+    const requests = mockCalls();
+    const view = renderAppRoute(<CallLogPage />, '/?tz=utc');
+    await screen.findByRole('cell', { name: 'Campaign 0' });
+    fireEvent.change(screen.getByLabelText('Date range preset'), { target: { value: 'custom' } });
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-01-01T00:00' } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2026-07-20T00:00' } });
+    expect(screen.queryByText(/The range can be at most/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Apply range' }));
+
+    await waitFor(() => expect(view.search().get('end')).toBe('2026-07-20T00:00:00Z'));
+    expect(view.search().get('start')).toBe('2026-01-01T00:00:00Z');
+    // Not split or shortened in the browser: the proxy does that.
+    const sentWhole = (r: URLSearchParams) =>
+      r.get('start') === '2026-01-01T00:00:00.000Z' && r.get('end') === '2026-07-20T00:00:00.000Z';
+    await waitFor(() => expect(requests.some(sentWhole)).toBe(true));
+    expect(screen.queryByText(/could not be used/)).toBeNull();
+  });
+
+  it('opens a shared link with a 200-day range and says nothing is wrong with it', async () => {
+    const requests = mockCalls();
+    const view = renderAppRoute(<CallLogPage />, '/?start=2026-01-01T00:00:00Z&end=2026-07-20T00:00:00Z');
+    await screen.findByRole('cell', { name: 'Campaign 0' });
+    expect(requests[0]?.get('start')).toBe('2026-01-01T00:00:00.000Z');
+    expect(requests[0]?.get('end')).toBe('2026-07-20T00:00:00.000Z');
+    expect(view.search().get('start')).toBe('2026-01-01T00:00:00Z');
+    expect(screen.queryByText(/could not be used/)).toBeNull();
+  });
+
+  it('drops a shared 400-day range from the address and says why', async () => {
+    const requests = mockCalls();
+    const view = renderAppRoute(<CallLogPage />, '/?start=2026-01-01T00:00:00Z&end=2027-02-05T00:00:00Z');
+    expect(await screen.findAllByText(/at most 366 days/)).not.toHaveLength(0);
+    await waitFor(() => expect(view.search().has('start')).toBe(false));
+    await screen.findByRole('cell', { name: 'Campaign 0' });
+    for (const sent of requests) expect(sent.get('start')).not.toBe('2026-01-01T00:00:00.000Z');
   });
 
   it('writes dispositions to the address and restores the form on Back', async () => {

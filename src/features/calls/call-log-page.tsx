@@ -1,6 +1,7 @@
 /**
- * The call log: filters, the table of matching calls with paging, and the open call.
- * Everything shown comes from the address, so a copied link reproduces the view.
+ * The call log: filters, a summary of every matching call, the table of them with
+ * paging, and the open call. Everything shown comes from the address, so a copied link
+ * reproduces the view.
  */
 import { lazy, Suspense, useRef } from 'react';
 import { CallDrawerFrame } from './detail/call-drawer-frame';
@@ -10,10 +11,13 @@ import { FilterForm } from './filters/filter-form';
 import { RangeSummary } from './filters/range-summary';
 import { UrlProblemsNotice } from './filters/url-problems-notice';
 import { CallsResults } from './list/calls-results';
+import { SummarySection } from './stats/summary-section';
 import { CallLogProvider, useCallLog } from './use-call-log';
 
 // Its own chunk: the table shows without waiting for the drawer's code.
 const CallDrawer = lazy(() => import('./detail/call-drawer'));
+// Its own chunk too, with the chart library: the table never waits for the charts.
+const CallSummary = lazy(() => import('./stats/call-summary'));
 
 export function CallLogPage() {
   return (
@@ -36,6 +40,9 @@ function CallLogView() {
       </div>
       <UrlProblemsNotice problems={urlProblems} onDismiss={dismissUrlProblems} />
       <FilterForm />
+      <SummarySection>
+        <CallSummary />
+      </SummarySection>
       <CallsResults />
       {state.call !== null ? (
         <DrawerErrorBoundary callId={state.call} onClose={closeCall}>

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { createLoader } from 'nuqs';
 import { describe, expect, it } from 'vitest';
+import { MAX_SPLIT_RANGE_DAYS } from '../../contract/stats';
 import { DISPOSITIONS } from '../../contract/vocabulary';
 import { COLUMN_IDS } from './list/column-ids';
 import {
@@ -29,7 +30,7 @@ const validState: fc.Arbitrary<CallLogState> = fc
     rangeKind: fc.constantFrom('default', 'preset', 'custom'),
     preset: fc.constantFrom(...RANGE_PRESETS),
     startMinute: fc.integer({ min: Date.UTC(2025, 0, 1) / MINUTE, max: Date.UTC(2027, 0, 1) / MINUTE }),
-    spanMinutes: fc.integer({ min: 1, max: 31 * 24 * 60 }),
+    spanMinutes: fc.integer({ min: 1, max: MAX_SPLIT_RANGE_DAYS * 24 * 60 }),
     tz: fc.constantFrom(null, 'utc' as const),
     org_unit_id: id,
     campaign_id: id,
@@ -43,6 +44,7 @@ const validState: fc.Arbitrary<CallLogState> = fc
     page: fc.integer({ min: 1, max: 10_000 }),
     cols: subsetOf(COLUMN_IDS),
     call: id,
+    summary: fc.boolean(),
   })
   .map(({ rangeKind, preset, startMinute, spanMinutes, ...rest }) => ({
     ...rest,
@@ -76,6 +78,13 @@ describe('the call log address', () => {
     );
   });
 
+  it('keeps the summary open unless the address says summary=0', () => {
+    expect(load(new URLSearchParams('')).summary).toBe(true);
+    expect(load(new URLSearchParams('summary=0')).summary).toBe(false);
+    expect(serializeCallLog('/', { summary: false })).toBe('/?summary=0');
+    expect(serializeCallLog('/?summary=0', { summary: true })).toBe('/');
+  });
+
   it('leaves defaults out, so the plain view has a plain address', () => {
     expect(serializeCallLog('/', DEFAULT_STATE)).toBe('/');
   });
@@ -96,6 +105,7 @@ describe('the call log address', () => {
     ['start', '2026-11-01T08:00:00+02:00'],
     ['caller_id', 'call-me'],
     ['tz', 'America/Denver'],
+    ['summary', 'no'],
   ])('does not read %s=%s', (key, value) => {
     const state = load(new URLSearchParams({ [key]: value }));
     expect(state[key as keyof CallLogState]).toEqual(DEFAULT_STATE[key as keyof CallLogState]);

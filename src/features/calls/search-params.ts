@@ -55,6 +55,12 @@ export const parseAsUtcInstant = createParser({
   eq: (a, b) => a.getTime() === b.getTime(),
 });
 
+/** Open or closed as `1` or `0`, short enough to read in an address. */
+export const parseAsOpen = createParser({
+  parse: (value) => (value === '1' ? true : value === '0' ? false : null),
+  serialize: (open: boolean) => (open ? '1' : '0'),
+});
+
 export const callLogParams = {
   range: parseAsStringLiteral(RANGE_PRESETS),
   start: parseAsUtcInstant,
@@ -75,6 +81,8 @@ export const callLogParams = {
   cols: parseAsArrayOf(parseAsStringLiteral(COLUMN_IDS), ','),
   /** The call open in the detail drawer. */
   call: parseAsId,
+  /** Whether the summary above the table is open; only the closed state is written (`summary=0`). */
+  summary: parseAsOpen.withDefault(true),
 };
 
 export type CallLogState = inferParserType<typeof callLogParams>;
@@ -116,4 +124,5 @@ export const DEFAULT_STATE: CallLogState = {
   page: 1,
   cols: null,
   call: null,
+  summary: true,
 };

@@ -33,6 +33,8 @@ export interface CallLog {
   setPageSize(size: PageSize): void;
   setColumns(columns: ColumnId[]): void;
   setTimeZone(zone: 'local' | 'utc'): void;
+  /** Opens or closes the summary above the table; the address keeps it, without a history entry. */
+  setSummaryOpen(open: boolean): void;
   /** Opens a call from the table: a history entry, so Back closes it. */
   openCall(id: number): void;
   /** Moves the open drawer to another call in place, so Back still closes the drawer. */
@@ -103,6 +105,7 @@ export function CallLogProvider({ children }: { children: ReactNode }) {
           { history: 'replace' },
         ),
       setTimeZone: (zone) => void setUrlState({ tz: zone === 'utc' ? 'utc' : null }),
+      setSummaryOpen: (open) => void setUrlState({ summary: open }, { history: 'replace' }),
       openCall: (id) => void setUrlState({ call: id }),
       showCall: (id) => void setUrlState({ call: id }, { history: 'replace' }),
       closeCall: () => void setUrlState({ call: null }),

@@ -32,7 +32,8 @@ const plain = (id: CallColumnId, cell: (call: Call) => string, include?: Include
 
 const COLUMNS: Record<CallColumnId, CsvColumn> = {
   started: {
-    headers: (tz) => [`${LABEL.started} (UTC)`, `${LABEL.started} (${tz})`],
+    // "ISO" sets the machine-readable column apart even when the local zone is UTC too.
+    headers: (tz) => [`${LABEL.started} (ISO 8601, UTC)`, `${LABEL.started} (${tz})`],
     cells: (call, tz) => {
       const at = Date.parse(call.call_started);
       return [new Date(at).toISOString().replace('.000Z', 'Z'), localDateTime(at, tz)];

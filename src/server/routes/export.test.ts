@@ -77,7 +77,7 @@ describe('GET /api/calls/export.csv', () => {
     const [header, ...rows] = parseCsv(new TextDecoder().decode(bytes));
     expect(header).toEqual([
       'Call ID',
-      'Started (UTC)',
+      'Started (ISO 8601, UTC)',
       'Started (America/Denver)',
       'Caller',
       'Caller name',

@@ -14,13 +14,14 @@ export const LIST_INCLUDES: Include[] = ['tags', 'recordings'];
 const phone = (value: string | null) => (value === null ? undefined : (toE164(value) ?? undefined));
 const id = (value: number | null) => value ?? undefined;
 
-export function toCallsQuery(state: CallLogState, anchor: Date): CallsQueryInput {
+/** Which calls, without paging or sections: what the list, the summary and the export share. */
+export type CallFilters = Omit<CallsQueryInput, 'limit' | 'offset' | 'include'>;
+
+export function toCallFilters(state: CallLogState, anchor: Date): CallFilters {
   const { start, end } = resolveRange(state, anchor);
   return {
     start: start.toISOString(),
     end: end.toISOString(),
-    limit: state.limit,
-    offset: (state.page - 1) * state.limit,
     org_unit_id: id(state.org_unit_id),
     campaign_id: id(state.campaign_id),
     provisioned_route_id: id(state.provisioned_route_id),
@@ -29,6 +30,14 @@ export function toCallsQuery(state: CallLogState, anchor: Date): CallsQueryInput
     phone_number: phone(state.phone_number),
     ring_to: phone(state.ring_to),
     disposition: state.disposition && state.disposition.length > 0 ? [...state.disposition] : undefined,
+  };
+}
+
+export function toCallsQuery(state: CallLogState, anchor: Date): CallsQueryInput {
+  return {
+    ...toCallFilters(state, anchor),
+    limit: state.limit,
+    offset: (state.page - 1) * state.limit,
     include: LIST_INCLUDES,
   };
 }

@@ -6,7 +6,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Call } from '../../../contract/call';
-import { makeApiError, makeEnvelope } from '../../../test/fixtures';
+import { makeApiError, makeEnvelope, makeStats } from '../../../test/fixtures';
 import { server, setupMockApi } from '../../../test/msw';
 import { renderAppRoute } from '../../../test/render-app-route';
 import { CallLogPage } from '../call-log-page';
@@ -43,6 +43,8 @@ function mockApi({ detail }: ApiOptions = {}) {
   server.use(
     http.get('*/api/meta', () => HttpResponse.json({ upstream: 'sandbox', recordingPlayback: 'proxy' })),
     http.get('*/api/calls', () => HttpResponse.json(makeEnvelope(PAGE as Call[]))),
+    // The summary above the table; before `:id`, which would take "stats" for a call id.
+    http.get('*/api/calls/stats', () => HttpResponse.json(makeStats())),
     http.get('*/api/calls/:id', async ({ params }) => {
       const id = Number(params.id);
       detailRequests.push(id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCustomRange, currentMinute, resolvePreset, resolveRange } from './date-range';
+import { checkCustomRange, currentMinute, RANGE_PROBLEM_MESSAGES, resolvePreset, resolveRange } from './date-range';
 
 const anchor = new Date('2026-11-29T15:42:00Z');
 const iso = (r: { start: Date; end: Date }) => [r.start.toISOString(), r.end.toISOString()];
@@ -31,13 +31,35 @@ describe('resolvePreset in UTC', () => {
     }
   });
 
-  it('every preset fits the upstream limit of 31 days', () => {
+  it('every preset is a range the form and the address accept', () => {
     for (const day of ['2026-01-31T23:59:00Z', '2026-03-31T12:00:00Z', '2026-12-31T23:00:00Z']) {
       for (const preset of ['today', 'yesterday', '7d', '30d', 'this-month', 'last-month'] as const) {
         const { start, end } = resolvePreset(preset, new Date(day), 'utc');
         expect(checkCustomRange(start, end), `${preset} at ${day}`).toBeNull();
       }
     }
+  });
+});
+
+describe('checkCustomRange', () => {
+  const start = new Date('2026-01-01T00:00:00Z');
+  const after = (days: number, ms = 0) => new Date(start.getTime() + days * 86_400_000 + ms);
+
+  it('accepts ranges longer than the upstream’s 31 days, up to 366 days, which the proxy splits', () => {
+    expect(checkCustomRange(start, after(31, 1))).toBeNull();
+    expect(checkCustomRange(start, after(200))).toBeNull();
+    expect(checkCustomRange(start, after(366))).toBeNull();
+  });
+
+  it('refuses a range over 366 days, saying so', () => {
+    expect(checkCustomRange(start, after(366, 60_000))).toBe('too-long');
+    expect(checkCustomRange(start, after(400))).toBe('too-long');
+    expect(RANGE_PROBLEM_MESSAGES['too-long']).toBe('The range can be at most 366 days.');
+  });
+
+  it('refuses an incomplete range and one that ends before it starts', () => {
+    expect(checkCustomRange(start, null)).toBe('incomplete');
+    expect(checkCustomRange(start, start)).toBe('not-after');
   });
 });
 

@@ -4,7 +4,8 @@
  * or UTC), anchored at a moment the page holds still, so paging through "Last 7 days"
  * does not shift under the reader as the clock moves.
  */
-import { DAY_MS, MAX_RANGE_DAYS } from '../../../contract/vocabulary';
+import { MAX_SPLIT_RANGE_DAYS } from '../../../contract/stats';
+import { DAY_MS } from '../../../contract/vocabulary';
 import { DEFAULT_RANGE, type CallLogState, type RangePreset } from '../search-params';
 
 export interface DateRange {
@@ -66,14 +67,17 @@ export type RangeProblem = 'incomplete' | 'not-after' | 'too-long';
 export const RANGE_PROBLEM_MESSAGES: Record<RangeProblem, string> = {
   incomplete: 'Give both a start and an end.',
   'not-after': 'The end must be after the start.',
-  'too-long': `The range can be at most ${MAX_RANGE_DAYS} days.`,
+  'too-long': `The range can be at most ${MAX_SPLIT_RANGE_DAYS} days.`,
 };
 
-/** The rules the upstream applies to a custom range, checked before anything is sent. */
+/**
+ * The rules a custom range must meet, checked before anything is sent. The upstream takes
+ * at most 31 days per request; the proxy splits longer ranges, up to a year and a day.
+ */
 export function checkCustomRange(start: Date | null, end: Date | null): RangeProblem | null {
   if (start === null || end === null) return 'incomplete';
   if (end.getTime() <= start.getTime()) return 'not-after';
-  if (end.getTime() - start.getTime() > MAX_RANGE_DAYS * DAY_MS) return 'too-long';
+  if (end.getTime() - start.getTime() > MAX_SPLIT_RANGE_DAYS * DAY_MS) return 'too-long';
   return null;
 }
 

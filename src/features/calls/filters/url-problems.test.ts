@@ -29,7 +29,8 @@ describe('checkUrl', () => {
   });
 
   it.each([
-    ['start=2026-01-01T00:00:00Z&end=2026-03-01T00:00:00Z', 'at most 31 days'],
+    ['start=2026-01-01T00:00:00Z&end=2027-02-05T00:00:00Z', 'at most 366 days'],
+    ['start=2026-01-01T00:00:00Z&end=2027-01-02T00:00:01Z', 'at most 366 days'],
     ['start=2026-01-02T00:00:00Z&end=2026-01-01T00:00:00Z', 'after the start'],
     ['start=2026-01-02T00:00:00Z', 'both a start and an end'],
     ['range=7d&start=2026-01-02T00:00:00Z', 'preset'],
@@ -39,6 +40,22 @@ describe('checkUrl', () => {
     expect(problems[0]?.message).toContain(message);
     expect(cleaned?.has('start')).toBe(false);
     expect(cleaned?.has('end')).toBe(false);
+  });
+
+  it.each([
+    ['a 200-day range', 'start=2026-01-01T00:00:00Z&end=2026-07-20T00:00:00Z'],
+    ['exactly 366 days', 'start=2026-01-01T00:00:00Z&end=2027-01-02T00:00:00Z'],
+    ['more than the upstream’s 31 days', 'start=2026-01-01T00:00:00Z&end=2026-03-01T00:00:00Z'],
+  ])('accepts %s, which the proxy splits', (_, search) => {
+    expect(check(search)).toEqual({ problems: [], cleaned: null });
+  });
+
+  it('reads summary=0 and summary=1, and drops any other summary value', () => {
+    expect(check('summary=0')).toEqual({ problems: [], cleaned: null });
+    expect(check('summary=1')).toEqual({ problems: [], cleaned: null });
+    const { problems, cleaned } = check('summary=closed&page=2');
+    expect(problems.map((p) => [p.key, p.value])).toEqual([['summary', 'closed']]);
+    expect(cleaned?.toString()).toBe('page=2');
   });
 
   it('silently drops empty values', () => {

@@ -32,6 +32,7 @@ const EXPECTED: Record<CallLogKey, string> = {
   page: 'is not a page number (1 or more)',
   cols: 'is not a column',
   call: 'is not a call id (a whole number)',
+  summary: 'is not a summary choice (0 to close it, 1 to open it)',
 };
 
 /** List parameters keep their good items and lose only the bad ones. */

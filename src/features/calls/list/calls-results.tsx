@@ -3,11 +3,14 @@
  * or the table with its pager. The rest of the page stays usable whatever happens here.
  */
 import { formatCount } from '../../../lib/format';
+import { readerTimeZone } from '../api/reader-time-zone';
+import { toCallFilters } from '../api/to-calls-query';
 import { serializeCallLog } from '../search-params';
 import { useCallLog } from '../use-call-log';
 import { CallsTable } from './calls-table';
 import { CallsTableSkeleton } from './calls-table-skeleton';
 import { ColumnChooser } from './column-chooser';
+import { CsvExport } from './csv-export';
 import { EmptyState, ListError, PastLastPage } from './list-states';
 import { Pagination } from './pagination';
 import { useCallsPage } from './use-calls-page';
@@ -27,6 +30,11 @@ export function CallsResults() {
         <h2 id="calls-results-heading" className="visually-hidden">
           Matching calls
         </h2>
+        <CsvExport
+          filters={toCallFilters(state, log.anchor)}
+          timeZone={readerTimeZone(state.tz)}
+          columns={visibleColumns}
+        />
         <ColumnChooser visible={visibleColumns} onChange={log.setColumns} />
         <button type="button" className="button button--secondary" onClick={log.refresh}>
           Refresh

@@ -34,6 +34,23 @@ describe('PastLastPage', () => {
 });
 
 describe('ListError', () => {
+  it('names the part of the page that could not be loaded, at the heading level of its section', () => {
+    render(
+      <ListError
+        subject="The summary"
+        headingLevel={3}
+        error={apiError({ status: 502, code: 'upstream_error' })}
+        onRetry={() => {}}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 3, name: 'The summary could not be loaded' })).toBeTruthy();
+  });
+
+  it('says "Calls" by default', () => {
+    render(<ListError error={apiError({ status: 502, code: 'upstream_error' })} onRetry={() => {}} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Calls could not be loaded' })).toBeTruthy();
+  });
+
   it('shows the proxy’s 403 message naming the org unit, how to get access, and no retry', () => {
     const message = 'Your account cannot see calls of org unit 1200 (Roofing Division).';
     render(<ListError error={apiError({ status: 403, code: 'forbidden', message })} onRetry={() => {}} />);

@@ -56,6 +56,10 @@ export interface ListErrorProps {
   /** What the list query failed with: usually an ApiRequestError from the proxy. */
   error: Error;
   onRetry: () => void;
+  /** What could not be loaded, for the heading: "Calls" unless another part of the page failed. */
+  subject?: string;
+  /** The heading's level, to fit the outline of the section the error is shown in. */
+  headingLevel?: 2 | 3;
 }
 
 type Failure = 'forbidden' | 'rate_limited' | 'bad_request' | 'retryable';
@@ -69,20 +73,21 @@ export function failureOf(error: Error): Failure {
   return 'retryable';
 }
 
-const HEADINGS: Record<Failure, string> = {
-  forbidden: 'No access to these calls',
-  rate_limited: 'Too many requests for now',
-  bad_request: 'These filters could not be used',
-  retryable: 'Calls could not be loaded',
+const HEADINGS: Record<Failure, (subject: string) => string> = {
+  forbidden: () => 'No access to these calls',
+  rate_limited: () => 'Too many requests for now',
+  bad_request: () => 'These filters could not be used',
+  retryable: (subject) => `${subject} could not be loaded`,
 };
 
-export function ListError({ error, onRetry }: ListErrorProps) {
+export function ListError({ error, onRetry, subject = 'Calls', headingLevel = 2 }: ListErrorProps) {
   const failure = failureOf(error);
   const api = error instanceof ApiRequestError ? error : null;
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
 
   return (
     <div role="alert" className="list-error">
-      <h2 className="list-error__title">{HEADINGS[failure]}</h2>
+      <Heading className="list-error__title">{HEADINGS[failure](subject)}</Heading>
       {/* The proxy's message is written for people; for a 403 it names the org unit. */}
       <p>{error.message}</p>
 

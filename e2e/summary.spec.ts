@@ -1,0 +1,41 @@
+import { expect, test, type Response } from '@playwright/test';
+import { callLogPath, pastRange } from './support/call-log';
+
+interface StatsAnswer {
+  byDisposition: Record<string, number>;
+  topCampaigns: { campaignId: number | null; campaignName: string | null; count: number }[];
+}
+
+const range = pastRange(4, 2);
+const isStats = (response: Response) => new URL(response.url()).pathname === '/api/calls/stats';
+
+test('clicking a disposition in the chart filters the table to it', async ({ page }) => {
+  const stats = page.waitForResponse(isStats);
+  await page.goto(callLogPath(range));
+  const answer = (await (await stats).json()) as StatsAnswer;
+  const voicemails = answer.byDisposition.VOICEMAIL ?? 0;
+  expect(voicemails).toBeGreaterThan(0);
+
+  const chart = page.getByRole('group', { name: 'Calls over time' });
+  // A Voicemail segment of one of the bars, clicked with the mouse.
+  await chart.locator('.summary-bar--voicemail path').first().click();
+
+  await expect(page).toHaveURL(/disposition=VOICEMAIL/);
+  await expect(page.getByText(`of ${voicemails.toLocaleString('en-US')} calls`)).toBeVisible();
+  const dispositions = page.locator('tbody tr[data-call-id] .disposition-badge');
+  await expect(dispositions.first()).toHaveText('Voicemail');
+  expect(new Set(await dispositions.allInnerTexts())).toEqual(new Set(['Voicemail']));
+});
+
+test('clicking a campaign bar filters the table to that campaign', async ({ page }) => {
+  const stats = page.waitForResponse(isStats);
+  await page.goto(callLogPath(range));
+  const top = ((await (await stats).json()) as StatsAnswer).topCampaigns[0];
+  expect(top?.campaignId).toBeTruthy();
+
+  const chart = page.getByRole('group', { name: 'Top campaigns' });
+  await chart.locator('.recharts-bar-rectangle path').first().click();
+
+  await expect(page).toHaveURL(new RegExp(`campaign_id=${top?.campaignId}`));
+  await expect(page.getByText(`of ${top?.count.toLocaleString('en-US')} calls`)).toBeVisible();
+});

@@ -1,0 +1,25 @@
+/**
+ * The summary's query: aggregates over every call the filters match. Keyed under
+ * `['calls','stats']` beside the lists, with the same filters as the list minus its paging
+ * and sections, and the zone the buckets follow: the zone moves where a day starts.
+ */
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { aggregateQueryToSearchParams } from '../../../../contract/api-query';
+import { statsSchema } from '../../../../contract/stats';
+import { getJson } from '../../../../lib/api-client';
+import { callQueries } from '../../api/call-queries';
+import type { CallFilters } from '../../api/to-calls-query';
+
+export const statsQueries = {
+  all: () => [...callQueries.all(), 'stats'] as const,
+  stats: (filters: CallFilters, timeZone: string) =>
+    queryOptions({
+      queryKey: [...statsQueries.all(), filters, timeZone] as const,
+      queryFn: ({ signal }) => {
+        const params = aggregateQueryToSearchParams({ ...filters, tz: timeZone });
+        return getJson('calls/stats', statsSchema, { signal, params });
+      },
+      // The last summary stays on screen, dimmed, while the one for new filters loads.
+      placeholderData: keepPreviousData,
+    }),
+};

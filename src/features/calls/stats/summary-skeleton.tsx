@@ -1,0 +1,43 @@
+/**
+ * Stands in for the summary while its code or its numbers load: the same tiles and chart
+ * frames in the same boxes (summary.css), so nothing moves when the numbers arrive.
+ * Hidden from screen readers but for one line saying that it loads.
+ */
+import { VisuallyHidden } from '../../../components/visually-hidden';
+import { CHART_TITLES, CHARTS, TILE_TITLES } from './summary-layout';
+
+export function SummarySkeleton() {
+  return (
+    <div className="call-summary__body" aria-busy="true">
+      <VisuallyHidden>Loading the summary…</VisuallyHidden>
+      <div className="summary-tiles" aria-hidden="true">
+        {TILE_TITLES.map((title) => (
+          <div key={title} className="summary-tile">
+            <span className="summary-tile__title">{title}</span>
+            <span className="summary-tile__value">
+              <span className="summary-placeholder" />
+            </span>
+            <span className="summary-tile__detail">
+              <span className="summary-placeholder" />
+            </span>
+          </div>
+        ))}
+      </div>
+      <div className="summary-charts" aria-hidden="true">
+        {CHARTS.map((chart) => (
+          <div key={chart} className={`summary-chart summary-chart--${chart}`}>
+            <div className="summary-chart__head">
+              <span className="summary-chart__title">{CHART_TITLES[chart]}</span>
+            </div>
+            <div className="summary-chart__plot summary-placeholder" />
+            {chart === 'over-time' ? (
+              <div className="summary-legend">
+                <span className="summary-placeholder" />
+              </div>
+            ) : null}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
