@@ -5,11 +5,11 @@
 import { useMemo } from 'react';
 import type { TooltipContentProps } from 'recharts';
 import type { CallStats } from '../../../contract/stats';
-import { formatCount, formatQuantity, MISSING } from '../../../lib/format';
+import { formatCount, formatQuantity } from '../../../lib/format';
 import { ChartCard } from './chart-card';
+import { ShareTable } from './share-table';
 import { HorizontalBarChart } from './horizontal-bar-chart';
-import { ShowOnlyButton } from './show-only-button';
-import { campaignRows, formatPercent, shareOf, type CampaignRow } from './summary-model';
+import { campaignRows, shareOf, type CampaignRow } from './summary-model';
 
 const NONE = 'No campaign had calls.';
 
@@ -69,46 +69,21 @@ function CampaignTable({
   onCampaign: (campaignId: number) => void;
 }) {
   return (
-    <table className="summary-table">
-      <caption className="visually-hidden">Top campaigns by calls</caption>
-      <thead>
-        <tr>
-          <th scope="col">Campaign</th>
-          <th scope="col" className="summary-table__number">
-            Calls
-          </th>
-          <th scope="col" className="summary-table__number">
-            Share
-          </th>
-          <th scope="col">
-            <span className="visually-hidden">Filter</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.length === 0 ? (
-          <tr>
-            <td colSpan={4}>{NONE}</td>
-          </tr>
-        ) : (
-          rows.map((row, index) => {
-            const share = shareOf(row.count, covered);
-            const campaignId = row.campaignId;
-            return (
-              <tr key={`${campaignId ?? 'none'}:${index}`}>
-                <th scope="row">{row.name}</th>
-                <td className="summary-table__number">{formatCount(row.count)}</td>
-                <td className="summary-table__number">{share === null ? MISSING : formatPercent(share)}</td>
-                <td>
-                  {campaignId !== null ? (
-                    <ShowOnlyButton what={row.name} onClick={() => onCampaign(campaignId)} />
-                  ) : null}
-                </td>
-              </tr>
-            );
-          })
-        )}
-      </tbody>
-    </table>
+    <ShareTable
+      caption="Top campaigns by calls"
+      nameHeader="Campaign"
+      empty={NONE}
+      filterable
+      rows={rows.map((row, index) => {
+        const campaignId = row.campaignId;
+        return {
+          key: `${campaignId ?? 'none'}:${index}`,
+          name: row.name,
+          count: row.count,
+          share: shareOf(row.count, covered),
+          filter: campaignId === null ? undefined : { what: row.name, apply: () => onCampaign(campaignId) },
+        };
+      })}
+    />
   );
 }

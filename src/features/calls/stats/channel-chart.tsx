@@ -5,10 +5,10 @@
 import { useMemo } from 'react';
 import type { TooltipContentProps } from 'recharts';
 import type { CallStats } from '../../../contract/stats';
-import { formatCount, MISSING } from '../../../lib/format';
 import { ChartCard } from './chart-card';
+import { ShareTable } from './share-table';
 import { HorizontalBarChart } from './horizontal-bar-chart';
-import { channelRows, chartChannelRows, countWithShare, formatPercent, type ChannelRow } from './summary-model';
+import { channelRows, chartChannelRows, countWithShare, type ChannelRow } from './summary-model';
 
 const NONE = 'No channel was recorded.';
 
@@ -64,34 +64,17 @@ function ChannelTooltip({ active, payload }: TooltipContentProps) {
 
 function ChannelTable({ rows }: { rows: readonly ChannelRow[] }) {
   return (
-    <table className="summary-table">
-      <caption className="visually-hidden">Calls by channel</caption>
-      <thead>
-        <tr>
-          <th scope="col">Channel</th>
-          <th scope="col" className="summary-table__number">
-            Calls
-          </th>
-          <th scope="col" className="summary-table__number">
-            Share
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.length === 0 ? (
-          <tr>
-            <td colSpan={3}>{NONE}</td>
-          </tr>
-        ) : (
-          rows.map((row, index) => (
-            <tr key={`${row.channel}:${index}`}>
-              <th scope="row">{row.channel}</th>
-              <td className="summary-table__number">{formatCount(row.count)}</td>
-              <td className="summary-table__number">{row.share === null ? MISSING : formatPercent(row.share)}</td>
-            </tr>
-          ))
-        )}
-      </tbody>
-    </table>
+    <ShareTable
+      caption="Calls by channel"
+      nameHeader="Channel"
+      empty={NONE}
+      filterable={false}
+      rows={rows.map((row, index) => ({
+        key: `${row.channel}:${index}`,
+        name: row.channel,
+        count: row.count,
+        share: row.share,
+      }))}
+    />
   );
 }

@@ -6,15 +6,14 @@ import { useMemo } from 'react';
 import { Rectangle, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import type { CallStats } from '../../../contract/stats';
 import type { Disposition } from '../../../contract/vocabulary';
-import { formatCount, MISSING } from '../../../lib/format';
 import { ChartCard } from './chart-card';
+import { ShareTable } from './share-table';
 import { HorizontalBarChart } from './horizontal-bar-chart';
-import { ShowOnlyButton, Swatch } from './show-only-button';
+import { Swatch } from './show-only-button';
 import {
   countWithShare,
   dispositionColors,
   dispositionRows,
-  formatPercent,
   type DispositionRow,
 } from './summary-model';
 
@@ -85,39 +84,23 @@ function DispositionTable({
   onDisposition: (disposition: Disposition) => void;
 }) {
   return (
-    <table className="summary-table">
-      <caption className="visually-hidden">Calls by disposition</caption>
-      <thead>
-        <tr>
-          <th scope="col">Disposition</th>
-          <th scope="col" className="summary-table__number">
-            Calls
-          </th>
-          <th scope="col" className="summary-table__number">
-            Share
-          </th>
-          <th scope="col">
-            <span className="visually-hidden">Filter</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.disposition}>
-            <th scope="row">
-              <Swatch {...dispositionColors(row.disposition)} />
-              {row.label}
-            </th>
-            <td className="summary-table__number">{formatCount(row.count)}</td>
-            <td className="summary-table__number">{row.share === null ? MISSING : formatPercent(row.share)}</td>
-            <td>
-              {row.count > 0 ? (
-                <ShowOnlyButton what={row.label} onClick={() => onDisposition(row.disposition)} />
-              ) : null}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ShareTable
+      caption="Calls by disposition"
+      nameHeader="Disposition"
+      empty="No calls."
+      filterable
+      rows={rows.map((row) => ({
+        key: row.disposition,
+        name: (
+          <>
+            <Swatch {...dispositionColors(row.disposition)} />
+            {row.label}
+          </>
+        ),
+        count: row.count,
+        share: row.share,
+        filter: row.count > 0 ? { what: row.label, apply: () => onDisposition(row.disposition) } : undefined,
+      }))}
+    />
   );
 }
