@@ -19,6 +19,18 @@ describe('the /api calls queries', () => {
     if (!tooLong.ok) expect(tooLong.fields.end).toEqual(['the range from start to end must be at most 366 days']);
   });
 
+  it('keep the range rule for stats and exports of one call, whose answers span the range', () => {
+    const decade = 'call_id=207860012&start=2016-01-01T00:00:00Z&end=2026-01-01T00:00:00Z';
+    for (const parse of [parseCallsStatsQuery, parseCallsExportQuery]) {
+      const result = parse(params(decade));
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.fields.end?.[0]).toContain('at most 366 days');
+      expect(parse(params(`call_id=207860012&${YEAR}`)).ok).toBe(true);
+    }
+    // The list keeps the upstream's single-record mode, which ignores the range.
+    expect(parseApiCallsQuery(params(`limit=1&${decade}`)).ok).toBe(true);
+  });
+
   it('check every field as the upstream query does', () => {
     const result = parseCallsStatsQuery(params('disposition=FOO&caller_id=abc&start=banana'));
     expect(result.ok).toBe(false);

@@ -56,7 +56,8 @@ const bom = z._default(
 /** `GET /api/calls/stats`: every call the filters select; paging and sections do not apply. */
 export const callsStatsQuerySchema = z
   .object({ ...callsFilterShape, tz: timeZone })
-  .check(rangeWithin(MAX_SPLIT_RANGE_DAYS));
+  // The time axis spans the range even for one call: an unchecked range would be unbounded work.
+  .check(rangeWithin(MAX_SPLIT_RANGE_DAYS, { evenForOneCall: true }));
 export type CallsStatsQuery = z.output<typeof callsStatsQuerySchema>;
 
 /** `GET /api/calls/export.csv`: like stats, plus the table's columns (default all) and the BOM switch. */
@@ -67,7 +68,7 @@ export const callsExportQuerySchema = z
     columns: z._default(valueList('columns', CALL_COLUMN_IDS), [...CALL_COLUMN_IDS]),
     bom,
   })
-  .check(rangeWithin(MAX_SPLIT_RANGE_DAYS));
+  .check(rangeWithin(MAX_SPLIT_RANGE_DAYS, { evenForOneCall: true }));
 export type CallsExportQuery = z.output<typeof callsExportQuerySchema>;
 
 /** The range and filters alone: what stats, exports and window totals are computed from. */

@@ -117,10 +117,11 @@ const sectionsShape = {
  * The range rule with its longest range as a parameter: the upstream's 31 days, or a
  * year where the proxy splits the range into windows the upstream accepts.
  */
-export function rangeWithin(maxDays: number) {
+export function rangeWithin(maxDays: number, { evenForOneCall = false } = {}) {
   return z.superRefine((query: { start?: string; end?: string; call_id?: number }, ctx) => {
-    // Single-record mode ignores the date range, as the upstream does.
-    if (query.call_id !== undefined) return;
+    // Single-record mode ignores the date range, as the upstream does; answers built
+    // over the range itself (a time axis, a file name) check it even then.
+    if (query.call_id !== undefined && !evenForOneCall) return;
     // A start or end that is not a valid time already has its own message; a range
     // computed from it (Date reads 2026-02-30 as 2 March) would only add a wrong one.
     if (![query.start, query.end].every((t) => t === undefined || isoUtc.safeParse(t).success)) return;

@@ -5,6 +5,7 @@
  */
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/utils/compress';
 import { secretsOf, type ServerConfig } from './config';
 import { ApiHttpError, internalError, notFound } from './http/api-error';
 import type { AppEnv } from './http/app-env';
@@ -70,7 +71,8 @@ export function createApp(config: AppConfig, overrides: AppOverrides = {}): Hono
   const app = new Hono<AppEnv>();
   app.use('*', requestLog(logger));
   app.use('*', securityHeaders(config.recordingOrigins));
-  app.use('*', compress());
+  // Not the CSV export: gzip holds output back, and a download should start at once.
+  app.use('*', compress({ contentTypeFilter: (type) => !/^text\/csv\b/i.test(type) && COMPRESSIBLE_CONTENT_TYPE_REGEX.test(type) }));
   app.use('/api/*', async (c, next) => {
     await next();
     // Call data is private and changes: no shared or browser caches.

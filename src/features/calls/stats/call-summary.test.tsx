@@ -82,6 +82,12 @@ describe('the summary', () => {
     expect(within(summary()).getByText(/^Based on the first 240 of 48,210 calls/)).toBeTruthy();
   });
 
+  it('says so too when fewer calls were counted than matched without the cap', async () => {
+    mockSummaryApi(makeStats({ total: 1_000, covered: 990, capped: false }));
+    renderAppRoute(<CallLogPage />, '/?tz=utc');
+    expect(await within(summary()).findByText(/^Based on the first 990 of 1,000 calls/)).toBeTruthy();
+  });
+
   it('has no such note when every call was counted', async () => {
     mockSummaryApi();
     renderAppRoute(<CallLogPage />, '/?tz=utc');

@@ -70,7 +70,8 @@ interface SummaryContentProps {
 function SummaryContent({ stats, stale, timeZone, onDisposition, onCampaign }: SummaryContentProps) {
   return (
     <div className="call-summary__body" data-stale={stale ? '' : undefined} aria-busy={stale}>
-      {stats.capped ? (
+      {/* Capped, or calls gone between the first page and the last: either way, say so. */}
+      {stats.covered < stats.total ? (
         <p className="call-summary__note">
           Based on the first {formatCount(stats.covered)} of {formatCount(stats.total)} calls: the total is exact, the
           other figures and the charts count those {formatCount(stats.covered)}.
