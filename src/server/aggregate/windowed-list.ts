@@ -44,14 +44,17 @@ export class WindowedList {
     if (fitsOneRequest(filters, new Date(this.now()))) return this.source.listCalls(query, signal);
 
     const key = filtersKey(filters);
-    const plan = await this.totals.get(key, signal, (s) => this.windowTotals(filters, s));
-    const slices = sliceAcrossWindows(plan.totals, offset, limit);
-    const answers = await mapBounded(slices, this.options.concurrency, signal, ({ window, limit: take, offset: skip }, s) =>
-      this.source.listCalls({ ...(plan.windows[window] as CallsFilters), include, limit: take, offset: skip }, s),
-    );
-    // A window that grew or shrank since its total was read: read the totals afresh next time.
-    const moved = answers.some((answer, i) => answer.value.data.total !== plan.totals[slices[i]?.window ?? -1]);
-    if (moved) this.totals.forget(key);
+    let plan = await this.totals.get(key, signal, (s) => this.windowTotals(filters, s));
+    let read = await this.readPage(plan, include, offset, limit, signal);
+    if (read.moved) {
+      // A window grew or shrank since its total was read (new calls keep arriving in the
+      // newest one): the page was cut at the wrong place, so read the totals afresh and
+      // build it again. Once is enough; a second move would be the next page's business.
+      this.totals.forget(key);
+      plan = await this.totals.get(key, signal, (s) => this.windowTotals(filters, s));
+      read = await this.readPage(plan, include, offset, limit, signal);
+    }
+    const { answers } = read;
 
     const first = answers[0];
     // Past the end nothing is read; the envelope is the upstream's shape all the same.
@@ -61,6 +64,32 @@ export class WindowedList {
       data: { total: plan.totals.reduce((sum, t) => sum + t, 0), calls: answers.flatMap((a) => a.value.data.calls) },
     };
     return { value: envelope, upstreamRequestId: first?.upstreamRequestId };
+  }
+
+  /** Reads the page's slice of each window, and whether any window's total has changed. */
+  private async readPage(
+    plan: WindowTotals,
+    include: ApiCallsQuery['include'],
+    offset: number,
+    limit: number,
+    signal?: AbortSignal,
+  ): Promise<{ answers: Upstreamed<CallsEnvelope>[]; moved: boolean }> {
+    const slices = sliceAcrossWindows(plan.totals, offset, limit);
+    // Only the newest window gains calls, and only while its end is still ahead: when the
+    // page does not read it, a one-call request checks its total meanwhile.
+    const newest = plan.windows[0];
+    const checkNewest =
+      newest !== undefined && !slices.some((slice) => slice.window === 0) && Date.parse(newest.end ?? '') > this.now();
+    const [answers, newestNow] = await Promise.all([
+      mapBounded(slices, this.options.concurrency, signal, ({ window, limit: take, offset: skip }, s) =>
+        this.source.listCalls({ ...(plan.windows[window] as CallsFilters), include, limit: take, offset: skip }, s),
+      ),
+      checkNewest ? this.source.listCalls({ ...newest, limit: 1, offset: 0 }, signal) : undefined,
+    ]);
+    const moved =
+      answers.some((answer, i) => answer.value.data.total !== plan.totals[slices[i]?.window ?? -1]) ||
+      (newestNow !== undefined && newestNow.value.data.total !== plan.totals[0]);
+    return { answers, moved };
   }
 
   private async windowTotals(filters: CallsFilters, signal: AbortSignal): Promise<WindowTotals> {

@@ -82,3 +82,34 @@ describe('GET /api/calls over more than 31 days', () => {
     expect(one.map((q) => q.toString())).toEqual([callsQueryToSearchParams({ ...month, limit: 20, offset: 40, org_unit_id: 1210 }).toString()]);
   });
 });
+
+describe('a window that gains calls after its total was read', () => {
+  it('is paged from fresh totals, losing no call at the window boundary', async () => {
+    const HOUR = 3_600_000;
+    let aheadMs = 0;
+    const clock = () => new Date(Date.now() + aheadMs);
+    const moving = await startHarness({ sandbox: { now: clock } });
+    try {
+      // A range reaching past now, so its newest window grows as the upstream's clock moves.
+      const filters: CallsFilters = {
+        start: new Date(Date.now() - 60 * 86_400_000).toISOString(),
+        end: new Date(Date.now() + 13 * HOUR).toISOString(),
+      };
+      const newest: CallsFilters = { start: new Date(Date.parse(filters.end as string) - 31 * 86_400_000).toISOString(), end: filters.end };
+      const get = async (limit: number, offset: number) =>
+        callsEnvelopeSchema.parse(
+          await (await moving.get(`/api/calls?${callsQueryToSearchParams({ ...filters, limit, offset })}`)).json(),
+        );
+      await get(25, 0); // reads and keeps the window totals
+
+      aheadMs = 12 * HOUR; // half a day of new calls in the newest window
+      const truth = moving.sandbox.dataset.findFacts({ ...filters, limit: 1_000_000, offset: 0 }, clock());
+      const boundary = moving.sandbox.dataset.findFacts({ ...newest, limit: 1, offset: 0 }, clock()).total;
+      const body = await get(40, boundary - 20);
+      expect(body.data.total).toBe(truth.total);
+      expect(body.data.calls.map((c) => c.call_id)).toEqual(truth.facts.slice(boundary - 20, boundary + 20).map((f) => f.callId));
+    } finally {
+      await moving.sandbox.close();
+    }
+  });
+});
