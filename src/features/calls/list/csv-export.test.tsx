@@ -4,8 +4,8 @@
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
-import { makeCall, makeEnvelope, makeStats } from '../../../test/fixtures';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { makeApiError, makeCall, makeEnvelope, makeStats } from '../../../test/fixtures';
 import { server, setupMockApi } from '../../../test/msw';
 import { renderAppRoute } from '../../../test/render-app-route';
 import { CallLogPage } from '../call-log-page';
@@ -99,5 +99,54 @@ describe('Download CSV', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Busy' }));
     await waitFor(() => expect(view.search().get('disposition')).toBe('BUSY'));
     expect(exportUrl().searchParams.get('disposition')).toBe('BUSY');
+  });
+
+  describe('when clicked', () => {
+    afterEach(() => vi.restoreAllMocks());
+    /** Downloads the page starts, by the links it clicks. */
+    const downloads = () => {
+      const started: string[] = [];
+      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+        started.push(this.href);
+      });
+      return started;
+    };
+
+    it('checks the export can start, then lets the browser download it', async () => {
+      mockApi();
+      const asked: string[] = [];
+      server.use(
+        http.get('*/api/calls/export.csv', ({ request }) => {
+          asked.push(request.url);
+          return new HttpResponse('Call ID\r\n', { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+        }),
+      );
+      renderAppRoute(<CallLogPage />, '/?range=30d');
+      await rowsShown();
+      const started = downloads();
+      fireEvent.click(link());
+      await waitFor(() => expect(started).toEqual([link().href]));
+      expect(asked).toEqual([link().href]);
+      expect(screen.queryByRole('alert')).toBeNull();
+    });
+
+    it('says why when the server refuses, instead of saving the refusal as a file', async () => {
+      mockApi();
+      server.use(
+        http.get('*/api/calls/export.csv', () =>
+          HttpResponse.json(
+            makeApiError({ status: 429, code: 'rate_limited', message: 'Convirza is limiting requests right now. Wait 30 seconds and try again.', retryAfter: 30 }),
+            { status: 429 },
+          ),
+        ),
+      );
+      renderAppRoute(<CallLogPage />, '/?range=30d');
+      await rowsShown();
+      const started = downloads();
+      fireEvent.click(link());
+      const alert = await screen.findByText(/^The export could not be started/);
+      expect(alert.textContent).toContain('Wait 30 seconds');
+      expect(started).toEqual([]);
+    });
   });
 });
