@@ -38,3 +38,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(results.violations).toEqual([]);
   });
 }
+
+for (const width of [1400, 390]) {
+  test(`keeps every filter inside the form at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/');
+    const form = page.getByRole('search', { name: 'Filter calls' });
+    await expect(form).toBeVisible();
+    const overflowing = await form.evaluate((element) => {
+      const edge = element.getBoundingClientRect().right;
+      return [...element.querySelectorAll('input, select, button')]
+        .filter((control) => control.getBoundingClientRect().right > edge + 0.5)
+        .map((control) => control.getAttribute('name') ?? control.textContent);
+    });
+    expect(overflowing).toEqual([]);
+  });
+}
