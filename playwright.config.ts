@@ -2,10 +2,12 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_LAUNCH_ARGS, findChromium } from './e2e/support/chromium.mjs';
 import { sandboxServerEnv } from './e2e/support/server-env';
 
-const PORT = 4173;
+// E2E_PORT_BASE moves every port, so two checkouts can run the suite side by side.
+const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 4173);
+const PORT = PORT_BASE;
 const baseURL = `http://127.0.0.1:${PORT}`;
 /** A second server whose recording links last seconds, to watch the player renew them. */
-const EXPIRY_PORT = 4174;
+const EXPIRY_PORT = PORT_BASE + 1;
 const RECORDING_TTL_S = 4;
 
 // Playwright's own browser download is not used: the system's Chromium is

@@ -23,6 +23,47 @@ describe('loadConfig', () => {
     expect(config.credentials).toBeUndefined();
   });
 
+  it('has closed portal and access defaults', () => {
+    expect(loadConfig({})).toMatchObject({
+      basePath: '/',
+      publicUrl: undefined,
+      embed: false,
+      frameAncestors: ["'self'"],
+      allowedOrgUnitIds: undefined,
+      trustedAuthHeader: undefined,
+      rateLimitPerMinute: 300,
+      trustProxy: false,
+      allowedHosts: undefined,
+    });
+  });
+
+  it('normalises the portal settings', () => {
+    const config = loadConfig({
+      BASE_PATH: 'call-log',
+      PUBLIC_URL: 'https://intranet.example.com/tools/calls?x=1#top',
+      EMBED: 'true',
+      FRAME_ANCESTORS: "self, https://*.Example.com https://portal.example.com:8443/",
+      ALLOWED_ORG_UNIT_IDS: '12, 40 12',
+      TRUSTED_AUTH_HEADER: 'X-Forwarded-User',
+      RATE_LIMIT_PER_MINUTE: '0',
+      TRUST_PROXY: '1',
+      ALLOWED_HOSTS: 'Calls.Example.com localhost',
+    });
+    expect(config).toMatchObject({
+      basePath: '/call-log/',
+      publicUrl: 'https://intranet.example.com/tools/calls/',
+      embed: true,
+      frameAncestors: ["'self'", 'https://*.example.com', 'https://portal.example.com:8443'],
+      allowedOrgUnitIds: [12, 40],
+      trustedAuthHeader: 'x-forwarded-user',
+      rateLimitPerMinute: 0,
+      trustProxy: true,
+      allowedHosts: ['calls.example.com', 'localhost'],
+    });
+    expect(loadConfig({ BASE_PATH: '/a/b/' }).basePath).toBe('/a/b/');
+    expect(loadConfig({ BASE_PATH: '/' }).basePath).toBe('/');
+  });
+
   it('reads a fixed token', () => {
     expect(loadConfig({ CONVIRZA_TOKEN: 'tok-123' }).credentials).toEqual({ kind: 'token', token: 'tok-123' });
   });
@@ -53,6 +94,19 @@ describe('loadConfig', () => {
     [{ CONVIRZA_PASSWORD: 'pw' }, 'CONVIRZA_EMAIL'],
     [{ CONVIRZA_TOKEN: 't', CONVIRZA_EMAIL: 'e', CONVIRZA_PASSWORD: 'p' }, 'CONVIRZA_TOKEN'],
     [{ CONVIRZA_EMAIL: 'e', CONVIRZA_PASSWORD: 'p', CONVIRZA_ORG_UNIT_ID: 'acme' }, 'CONVIRZA_ORG_UNIT_ID'],
+    [{ BASE_PATH: '/call log/' }, 'BASE_PATH'],
+    [{ BASE_PATH: 'https://example.com/x/' }, 'BASE_PATH'],
+    [{ PUBLIC_URL: '/call-log/' }, 'PUBLIC_URL'],
+    [{ PUBLIC_URL: 'javascript:alert(1)' }, 'PUBLIC_URL'],
+    [{ EMBED: 'maybe' }, 'EMBED'],
+    [{ FRAME_ANCESTORS: '*' }, 'FRAME_ANCESTORS'],
+    [{ FRAME_ANCESTORS: "'none' https://portal.example.com" }, 'FRAME_ANCESTORS'],
+    [{ FRAME_ANCESTORS: 'https://portal.example.com/path' }, 'FRAME_ANCESTORS'],
+    [{ ALLOWED_ORG_UNIT_IDS: '12,acme' }, 'ALLOWED_ORG_UNIT_IDS'],
+    [{ ALLOWED_ORG_UNIT_IDS: '0' }, 'ALLOWED_ORG_UNIT_IDS'],
+    [{ TRUSTED_AUTH_HEADER: 'X Forwarded User' }, 'TRUSTED_AUTH_HEADER'],
+    [{ RATE_LIMIT_PER_MINUTE: '-1' }, 'RATE_LIMIT_PER_MINUTE'],
+    [{ TRUST_PROXY: 'sometimes' }, 'TRUST_PROXY'],
   ])('names the bad variable in %o', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(variable);

@@ -69,7 +69,123 @@ const envSchema = z.object({
     z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   ),
   STATIC_DIR: optionalText,
+
+  // --- Living inside a portal ---
+  BASE_PATH: z.preprocess(emptyAsUndefined, basePath().default('/')),
+  PUBLIC_URL: z.preprocess(emptyAsUndefined, publicUrl().optional()),
+  EMBED: z.preprocess(emptyAsUndefined, flag().default(false)),
+  FRAME_ANCESTORS: z.preprocess(emptyAsUndefined, frameAncestors().default(["'self'"])),
+
+  // --- Access limits ---
+  ALLOWED_ORG_UNIT_IDS: z.preprocess(emptyAsUndefined, idList().optional()),
+  TRUSTED_AUTH_HEADER: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, { message: 'must be an HTTP header name such as X-Forwarded-User' })
+      .transform((v) => v.toLowerCase())
+      .optional(),
+  ),
+  RATE_LIMIT_PER_MINUTE: z.preprocess(emptyAsUndefined, int(0, 1_000_000).default(300)),
+  TRUST_PROXY: z.preprocess(emptyAsUndefined, flag().default(false)),
+  ALLOWED_HOSTS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .transform((v) => v.split(/[\s,]+/).filter(Boolean).map((h) => h.toLowerCase()))
+      .optional(),
+  ),
 });
+
+/** `/call-log/` from `call-log`, `/call-log` or `/call-log/`: one leading and one trailing slash. */
+function basePath() {
+  return z
+    .string()
+    .trim()
+    .regex(/^\/?([A-Za-z0-9._~-]+\/?)*$/, { message: 'must be a URL path such as /call-log/' })
+    .transform((v) => {
+      const inner = v.replace(/^\/+|\/+$/g, '');
+      return inner === '' ? '/' : `/${inner}/`;
+    });
+}
+
+/** The portal-facing address of the app, e.g. https://intranet.example.com/tools/calls/ (kept with a trailing slash). */
+function publicUrl() {
+  return z
+    .string()
+    .trim()
+    .url({ message: 'must be an absolute URL such as https://intranet.example.com/call-log/' })
+    .refine((v) => /^https?:\/\//.test(v), { message: 'must start with http:// or https://' })
+    .transform((v) => {
+      const url = new URL(v);
+      url.search = '';
+      url.hash = '';
+      if (!url.pathname.endsWith('/')) url.pathname += '/';
+      return url.href;
+    });
+}
+
+function flag() {
+  return z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((v) => ['true', 'false', '1', '0', 'yes', 'no'].includes(v), { message: 'must be true or false' })
+    .transform((v) => v === 'true' || v === '1' || v === 'yes');
+}
+
+/**
+ * CSP `frame-ancestors` sources: 'self', 'none' (alone), or origins, with `*.` allowed
+ * for leading labels (https://*.example.com). Quotes around self/none are optional.
+ */
+function frameAncestors() {
+  return z
+    .string()
+    .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+    .transform((sources, ctx) => {
+      const out: string[] = [];
+      for (const raw of sources) {
+        const bare = raw.replace(/^'|'$/g, '').toLowerCase();
+        if (bare === 'self' || bare === 'none') {
+          out.push(`'${bare}'`);
+        } else if (/^https?:\/\/(\*\.)?[a-z0-9.-]+(:\d{1,5})?\/?$/i.test(raw) || /^https?:\/\/\[[0-9a-f:]+\](:\d{1,5})?\/?$/i.test(raw)) {
+          out.push(raw.replace(/\/$/, '').toLowerCase());
+        } else {
+          ctx.addIssue({ code: 'custom', message: `"${raw}" is not 'self', 'none' or an origin such as https://portal.example.com` });
+          return z.NEVER;
+        }
+      }
+      if (out.includes("'none'") && out.length > 1) {
+        ctx.addIssue({ code: 'custom', message: "'none' cannot be combined with other sources" });
+        return z.NEVER;
+      }
+      if (out.length === 0) {
+        ctx.addIssue({ code: 'custom', message: "must name at least one source, e.g. 'self'" });
+        return z.NEVER;
+      }
+      return out;
+    });
+}
+
+function idList() {
+  return z.string().transform((v, ctx) => {
+    const parts = v.split(/[\s,]+/).filter(Boolean);
+    const ids: number[] = [];
+    for (const part of parts) {
+      if (!/^\d{1,15}$/.test(part) || Number(part) < 1) {
+        ctx.addIssue({ code: 'custom', message: `"${part}" is not an org unit id (a positive whole number)` });
+        return z.NEVER;
+      }
+      ids.push(Number(part));
+    }
+    if (ids.length === 0) {
+      ctx.addIssue({ code: 'custom', message: 'must list at least one org unit id, or be left unset' });
+      return z.NEVER;
+    }
+    return [...new Set(ids)];
+  });
+}
 
 function emptyAsUndefined(value: unknown): unknown {
   return typeof value === 'string' && value.trim() === '' ? undefined : value;
@@ -102,6 +218,24 @@ export interface ServerConfig {
   logLevel: LogLevel;
   /** Where the built SPA lives. */
   staticDir?: string;
+  /** The public path prefix, `/` or `/call-log/`. Requests are accepted with or without it (a reverse proxy may strip it). */
+  basePath: string;
+  /** The portal-facing URL of the app; copied links use it instead of the frame's own address. */
+  publicUrl?: string;
+  /** Always run in embed mode (no app header), as `?embed=1` does per link. */
+  embed: boolean;
+  /** CSP frame-ancestors sources; also the origins the app may post its height and URL to. */
+  frameAncestors: string[];
+  /** When set, only these org units can be queried, and unfiltered queries are scoped to them. */
+  allowedOrgUnitIds?: number[];
+  /** Lower-case name of the header the SSO proxy sets with the user; when set, `/api` requires it. */
+  trustedAuthHeader?: string;
+  /** `/api` requests per client per minute; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  /** Take the client address from X-Forwarded-For (the hop our reverse proxy added). */
+  trustProxy: boolean;
+  /** Host names the server answers for (against DNS rebinding); unset: any when exposed, loopback names when on loopback. */
+  allowedHosts?: string[];
 }
 
 export class ConfigError extends Error {
@@ -130,6 +264,15 @@ export function loadConfig(env: NodeJS.ProcessEnv): ServerConfig {
     statsMaxCalls: e.STATS_MAX_CALLS,
     logLevel: e.LOG_LEVEL,
     staticDir: e.STATIC_DIR,
+    basePath: e.BASE_PATH,
+    publicUrl: e.PUBLIC_URL,
+    embed: e.EMBED,
+    frameAncestors: e.FRAME_ANCESTORS,
+    allowedOrgUnitIds: e.ALLOWED_ORG_UNIT_IDS,
+    trustedAuthHeader: e.TRUSTED_AUTH_HEADER,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    trustProxy: e.TRUST_PROXY,
+    allowedHosts: e.ALLOWED_HOSTS,
   };
 }
 

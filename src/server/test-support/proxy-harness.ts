@@ -31,6 +31,12 @@ export function proxyConfig(sandbox: RunningSandbox, change: Partial<AppConfig> 
     statsMaxCalls: 20_000,
     logLevel: 'debug',
     upstream: 'sandbox',
+    basePath: '/',
+    embed: false,
+    frameAncestors: ["'self'"],
+    // Tests fire bursts of requests; the limit has its own tests.
+    rateLimitPerMinute: 0,
+    trustProxy: false,
     ...change,
   };
 }
