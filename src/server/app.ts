@@ -9,8 +9,12 @@ import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/utils/compress';
 import { secretsOf, type ServerConfig } from './config';
 import { ApiHttpError, internalError, notFound } from './http/api-error';
 import type { AppEnv } from './http/app-env';
+import { refuseCrossSite } from './http/cross-site-refusal';
+import { hostCheck } from './http/host-check';
+import { rateLimit } from './http/rate-limit';
 import { requestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
+import { identifyUser, requireUser } from './http/trusted-user';
 import { mountStaticFiles } from './http/static-files';
 import { createLogger, type Logger } from './logger';
 import { WindowedList } from './aggregate/windowed-list';
@@ -69,8 +73,17 @@ export function createApp(config: AppConfig, overrides: AppOverrides = {}): Hono
   });
 
   const app = new Hono<AppEnv>();
+  // --- Access limits and headers (order matters: see each module) ---
+  app.use('*', hostCheck({ allowedHosts: config.allowedHosts, listenHost: config.host, logger }));
   app.use('*', requestLog(logger));
-  app.use('*', securityHeaders(config.recordingOrigins));
+  app.use('*', securityHeaders({ recordingOrigins: config.recordingOrigins, frameAncestors: config.frameAncestors }));
+  if (config.trustedAuthHeader) app.use('*', identifyUser(config.trustedAuthHeader));
+  app.use('/api/*', refuseCrossSite());
+  if (config.trustedAuthHeader) app.use('/api/*', requireUser());
+  if (config.rateLimitPerMinute > 0) {
+    app.use('/api/*', rateLimit({ perMinute: config.rateLimitPerMinute, trustProxy: config.trustProxy }));
+  }
+  // --- end of access limits ---
   // Not the CSV export: gzip holds output back, and a download should start at once.
   app.use('*', compress({ contentTypeFilter: (type) => !/^text\/csv\b/i.test(type) && COMPRESSIBLE_CONTENT_TYPE_REGEX.test(type) }));
   app.use('/api/*', async (c, next) => {

@@ -29,5 +29,13 @@ export const badRequest = (message: string, fields?: Record<string, string[]>) =
 
 export const notFound = (message: string) => new ApiHttpError(404, 'not_found', message);
 
+export const unauthorized = (message: string) => new ApiHttpError(401, 'unauthorized', message);
+
+export const forbidden = (message: string) => new ApiHttpError(403, 'forbidden', message);
+
+/** `retryAfter` also becomes the Retry-After header (see the app's error handler). */
+export const rateLimited = (message: string, retryAfter: number) =>
+  new ApiHttpError(429, 'rate_limited', message, { retryAfter });
+
 export const internalError = () =>
   new ApiHttpError(500, 'internal', 'Something went wrong in the dashboard server. Try again; if it persists, report the request id.');

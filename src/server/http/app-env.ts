@@ -4,5 +4,7 @@ export interface AppEnv {
     requestId: string;
     /** Set by handlers that reached the upstream, for the request's log line. */
     upstreamRequestId?: string;
+    /** The signed-in user the portal's SSO proxy named (TRUSTED_AUTH_HEADER), when configured. */
+    user?: string;
   };
 }

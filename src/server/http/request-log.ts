@@ -1,7 +1,8 @@
 /**
  * Gives each request an id (kept from a trusted front proxy when it sent a sane one) and
- * writes one log line when it ends: method, path, status, duration and the upstream's
- * request id. The query string is left out: it carries phone numbers.
+ * writes one log line when it ends: method, path, status, duration, the upstream's
+ * request id and, behind a portal's SSO (TRUSTED_AUTH_HEADER), the user. The query
+ * string is left out: it carries phone numbers.
  */
 import type { MiddlewareHandler } from 'hono';
 import { REQUEST_ID_HEADER } from '../../contract/api';
@@ -26,6 +27,7 @@ export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
       durationMs: Math.round((performance.now() - started) * 10) / 10,
       requestId,
       upstreamRequestId: c.get('upstreamRequestId'),
+      user: c.get('user'),
     };
     if (status >= 500) logger.error('request', fields);
     else if (status >= 400) logger.warn('request', fields);

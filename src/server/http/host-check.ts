@@ -1,0 +1,75 @@
+/**
+ * Against DNS rebinding: a page on another site can point its own host name at this
+ * server's address and read the answers as same-origin. Such a request still names the
+ * other site in its Host header, so only known names are served: ALLOWED_HOSTS when set;
+ * when unset and listening on loopback, the loopback names; otherwise (exposed, behind a
+ * reverse proxy that picks the host) any. Health probes are exempt: they come to the
+ * pod's IP address.
+ */
+import type { MiddlewareHandler } from 'hono';
+import type { Logger } from '../logger';
+import type { AppEnv } from './app-env';
+
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
+const PROBE_PATHS = new Set(['/healthz', '/healthz/', '/readyz', '/readyz/']);
+/** How much of a refused Host header is repeated in the answer and the log. */
+const SHOWN_HOST_LENGTH = 100;
+
+export interface HostCheckOptions {
+  /** ALLOWED_HOSTS, as configured. */
+  allowedHosts?: readonly string[];
+  /** The address the server listens on (HOST). */
+  listenHost: string;
+  logger: Logger;
+}
+
+export function hostCheck({ allowedHosts, listenHost, logger }: HostCheckOptions): MiddlewareHandler<AppEnv> {
+  const allowed = allowedNames(allowedHosts, listenHost);
+  if (allowed === undefined) return (_c, next) => next();
+  const advice =
+    allowedHosts === undefined
+      ? `It listens on a loopback address and answers only to ${LOOPBACK_NAMES.join(', ')}. To reach it under another name, list that name in ALLOWED_HOSTS.`
+      : 'If this is the right address for the dashboard, add the name to ALLOWED_HOSTS.';
+
+  return async (c, next) => {
+    if (PROBE_PATHS.has(c.req.path)) return next();
+    const raw = c.req.header('host') ?? new URL(c.req.url).host;
+    const name = hostName(raw);
+    if (name !== undefined && allowed.has(name)) return next();
+    const shown = raw.slice(0, SHOWN_HOST_LENGTH);
+    logger.warn('host refused', { host: shown, method: c.req.method, path: c.req.path });
+    return c.text(`This dashboard server does not answer for the host "${shown}". ${advice}\n`, 421, {
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+    });
+  };
+}
+
+/** The names served, or undefined when any is. */
+export function allowedNames(allowedHosts: readonly string[] | undefined, listenHost: string): Set<string> | undefined {
+  if (allowedHosts !== undefined && allowedHosts.length > 0) {
+    return new Set(allowedHosts.map((h) => hostName(/^[^[]*:.*:/.test(h) ? `[${h}]` : h)).filter((h) => h !== undefined));
+  }
+  if (!isLoopback(listenHost)) return undefined;
+  const names = new Set(LOOPBACK_NAMES);
+  // A server on another loopback address (127.0.0.2) answers to it as well.
+  const own = hostName(listenHost.includes(':') && !listenHost.startsWith('[') ? `[${listenHost}]` : listenHost);
+  if (own !== undefined) names.add(own);
+  return names;
+}
+
+/**
+ * The name in a Host header, lower-case, without the port or a trailing dot; IPv6 stays
+ * in brackets. Undefined for anything that is not a host.
+ */
+export function hostName(header: string): string | undefined {
+  const match = /^(\[[0-9a-f:.]+\]|[^\s:[\]/@\\]+)(?::\d*)?$/i.exec(header.trim());
+  if (!match?.[1]) return undefined;
+  const name = match[1].toLowerCase().replace(/\.$/, '');
+  return name === '' ? undefined : name;
+}
+
+function isLoopback(host: string): boolean {
+  const bare = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  return bare === 'localhost' || bare === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(bare);
+}
