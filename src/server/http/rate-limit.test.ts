@@ -41,7 +41,7 @@ describe('the per-client rate limit on /api', () => {
     expect(res.headers.get('retry-after')).toBe('20');
     const { error } = apiErrorSchema.parse(await res.json());
     expect(error).toMatchObject({ status: 429, code: 'rate_limited', retryAfter: 20 });
-    expect(error.message).toBe('Too many requests: the dashboard accepts up to 3 a minute from each address. Wait 20 seconds and try again.');
+    expect(error.message).toBe('Too many requests: the dashboard accepts up to 3 a minute from each address. Wait a moment and try again.');
     expect(sandbox.stats().dataRequests - before).toBe(3);
   });
 

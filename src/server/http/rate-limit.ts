@@ -7,7 +7,6 @@ import type { MiddlewareHandler } from 'hono';
 import { rateLimited } from './api-error';
 import type { AppEnv } from './app-env';
 import { clientKey } from './client-key';
-import { secondsText } from '../upstream/errors';
 import { TokenBuckets } from './token-buckets';
 
 /** Clients remembered at once: a few hundred bytes each. */
@@ -26,8 +25,9 @@ export function rateLimit({ perMinute, trustProxy, now }: RateLimitOptions): Mid
     const taken = buckets.take(key);
     if (!taken.ok) {
       const who = key.startsWith('user:') ? 'for each user' : 'from each address';
+      // No number of seconds in the text: the page counts down `retryAfter` beside it.
       throw rateLimited(
-        `Too many requests: the dashboard accepts up to ${perMinute} a minute ${who}. Wait ${secondsText(taken.retryAfterS)} and try again.`,
+        `Too many requests: the dashboard accepts up to ${perMinute} a minute ${who}. Wait a moment and try again.`,
         taken.retryAfterS,
       );
     }

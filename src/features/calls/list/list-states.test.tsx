@@ -62,6 +62,18 @@ describe('ListError', () => {
     expect(within(alert).getByText('req-7f3a').tagName).toBe('CODE');
   });
 
+  it.each([
+    ['the proxy’s 401', apiError({ status: 401, code: 'unauthorized', message: 'You are not signed in. Open the dashboard through your company portal.' })],
+    ['a 401 from the portal’s own proxy', apiError({ status: 401, code: 'invalid_response', message: 'The server answered with an error (HTTP 401) instead of data.' })],
+  ])('on %s, asks to sign in again and offers a reload instead of a retry that would fail the same way', (_, error) => {
+    render(<ListError error={error} onRetry={() => {}} />);
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByRole('heading', { name: 'Sign-in needed' })).toBeTruthy();
+    expect(within(alert).getByText(error.message)).toBeTruthy();
+    expect(within(alert).getByRole('button', { name: 'Reload the page' })).toBeTruthy();
+    expect(within(alert).queryByRole('button', { name: 'Retry' })).toBeNull();
+  });
+
   describe('rate limited (429)', () => {
     beforeEach(() => {
       vi.useFakeTimers();

@@ -62,11 +62,13 @@ export interface ListErrorProps {
   headingLevel?: 2 | 3;
 }
 
-type Failure = 'forbidden' | 'rate_limited' | 'bad_request' | 'retryable';
+type Failure = 'unauthorized' | 'forbidden' | 'rate_limited' | 'bad_request' | 'retryable';
 
 /** What the reader can do about an error decides how it is shown. */
 export function failureOf(error: Error): Failure {
   if (!(error instanceof ApiRequestError)) return 'retryable';
+  // The portal's SSO proxy may answer 401 itself, in its own shape.
+  if (error.code === 'unauthorized' || error.status === 401) return 'unauthorized';
   if (error.code === 'forbidden') return 'forbidden';
   if (error.code === 'rate_limited' || error.status === 429) return 'rate_limited';
   if (error.code === 'bad_request') return 'bad_request';
@@ -74,6 +76,7 @@ export function failureOf(error: Error): Failure {
 }
 
 const HEADINGS: Record<Failure, (subject: string) => string> = {
+  unauthorized: () => 'Sign-in needed',
   forbidden: () => 'No access to these calls',
   rate_limited: () => 'Too many requests for now',
   bad_request: () => 'These filters could not be used',
@@ -90,6 +93,16 @@ export function ListError({ error, onRetry, subject = 'Calls', headingLevel = 2 
       <Heading className="list-error__title">{HEADINGS[failure](subject)}</Heading>
       {/* The proxy's message is written for people; for a 403 it names the org unit. */}
       <p>{error.message}</p>
+
+      {failure === 'unauthorized' ? (
+        // Asking again from the page gets the same 401: loading the page again goes
+        // through the portal's sign-in, which an API request cannot do.
+        <p className="list-error__actions">
+          <button type="button" className="list-state__button" onClick={() => window.location.reload()}>
+            Reload the page
+          </button>
+        </p>
+      ) : null}
 
       {failure === 'forbidden' ? (
         <p>Choose an org unit you have access to, or ask an administrator for access to this one.</p>
