@@ -14,8 +14,8 @@ import { hostCheck } from './http/host-check';
 import { rateLimit } from './http/rate-limit';
 import { requestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
-import { identifyUser, requireUser } from './http/trusted-user';
 import { mountStaticFiles } from './http/static-files';
+import { identifyUser, requireUser } from './http/trusted-user';
 import { createLogger, type Logger } from './logger';
 import { WindowedList } from './aggregate/windowed-list';
 import { callsRoutes } from './routes/calls';
@@ -73,7 +73,8 @@ export function createApp(config: AppConfig, overrides: AppOverrides = {}): Hono
   });
 
   const app = new Hono<AppEnv>();
-  // --- Access limits and headers (order matters: see each module) ---
+  // --- Access limits and headers. A request for an unknown host gets nothing else; the
+  // /api limits run before any route, so a refused request sends nothing upstream. ---
   app.use('*', hostCheck({ allowedHosts: config.allowedHosts, listenHost: config.host, logger }));
   app.use('*', requestLog(logger));
   app.use('*', securityHeaders({ recordingOrigins: config.recordingOrigins, frameAncestors: config.frameAncestors }));

@@ -15,11 +15,10 @@ const MAX_CLIENTS = 10_000;
 export interface RateLimitOptions {
   perMinute: number;
   trustProxy: boolean;
-  now?: () => number;
 }
 
-export function rateLimit({ perMinute, trustProxy, now }: RateLimitOptions): MiddlewareHandler<AppEnv> {
-  const buckets = new TokenBuckets({ capacity: perMinute, maxEntries: MAX_CLIENTS, now });
+export function rateLimit({ perMinute, trustProxy }: RateLimitOptions): MiddlewareHandler<AppEnv> {
+  const buckets = new TokenBuckets({ capacity: perMinute, maxEntries: MAX_CLIENTS });
   return async (c, next) => {
     const key = clientKey(c, { trustProxy });
     const taken = buckets.take(key);
