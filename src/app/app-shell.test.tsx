@@ -24,8 +24,9 @@ describe('AppShell', () => {
 
     const { queryClient } = renderWithQueries(<AppShell>content</AppShell>);
 
-    // Once the answer is in and rendered, the header holds the product name alone.
-    await waitFor(() => expect(queryClient.getQueryData(metaQuery.queryKey)).toEqual({ upstream: 'convirza', recordingPlayback: 'direct' }));
+    // Once the answer is in and rendered, the header holds the product name alone. (A server that
+    // names no org-unit scope is read as having none.)
+    await waitFor(() => expect(queryClient.getQueryData(metaQuery.queryKey)).toEqual({ upstream: 'convirza', recordingPlayback: 'direct', orgUnitScope: null }));
     expect(screen.getByRole('banner').textContent).toBe('Call log');
     expect(screen.queryByText('Sandbox data')).toBeNull();
     expect(screen.getByRole('main').textContent).toBe('content');

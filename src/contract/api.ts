@@ -43,11 +43,15 @@ export type CallResponse = z.infer<typeof callResponseSchema>;
 export const REQUEST_ID_HEADER = 'x-request-id';
 
 /**
- * `GET /api/meta`: which upstream the server talks to, so the page can say so, and how
- * recordings play: straight from the signed URL, or through `/api/calls/:id/recording`.
+ * `GET /api/meta`: which upstream the server talks to, so the page can say so, how
+ * recordings play (straight from the signed URL, or through `/api/calls/:id/recording`),
+ * and the org units the dashboard may show (null: every unit of the account), so the
+ * org-unit filter can offer exactly those.
  */
 export const metaSchema = z.object({
   upstream: z.enum(['sandbox', 'convirza']),
   recordingPlayback: z.enum(['direct', 'proxy']),
+  // A server from before the scope sends none: read as no limit.
+  orgUnitScope: z._default(z.nullable(z.array(z.int().check(z.positive()))), null),
 });
 export type Meta = z.infer<typeof metaSchema>;

@@ -17,6 +17,8 @@ import { securityHeaders } from './http/security-headers';
 import { mountStaticFiles } from './http/static-files';
 import { identifyUser, requireUser } from './http/trusted-user';
 import { createLogger, type Logger } from './logger';
+import { OrgScope } from './aggregate/org-scope';
+import { ScopedCalls } from './aggregate/scoped-calls';
 import { WindowedList } from './aggregate/windowed-list';
 import { callsRoutes } from './routes/calls';
 import { exportRoutes } from './routes/export';
@@ -72,6 +74,10 @@ export function createApp(config: AppConfig, overrides: AppOverrides = {}): Hono
     sleep: overrides.sleep,
   });
 
+  // Every reader of calls goes through the org-unit scope (ALLOWED_ORG_UNIT_IDS).
+  const scope = new OrgScope(config.allowedOrgUnitIds);
+  const calls = new ScopedCalls(client, scope, { concurrency: UPSTREAM_CONCURRENCY, resumeTtlMs: WINDOW_TOTALS_TTL_MS });
+
   const app = new Hono<AppEnv>();
   // --- Access limits and headers. A request for an unknown host gets nothing else; the
   // /api limits run before any route, so a refused request sends nothing upstream. ---
@@ -96,7 +102,7 @@ export function createApp(config: AppConfig, overrides: AppOverrides = {}): Hono
   app.route(
     '/api',
     recordingRoutes({
-      links: new RecordingLinks(client),
+      links: new RecordingLinks(calls),
       allowedOrigins: config.recordingOrigins,
       timeoutMs: config.upstreamTimeoutMs,
     }),
@@ -105,7 +111,8 @@ export function createApp(config: AppConfig, overrides: AppOverrides = {}): Hono
   app.route(
     '/api',
     statsRoutes(
-      new StatsService(client, {
+      new StatsService(calls, {
+        scope,
         maxCalls: config.statsMaxCalls,
         concurrency: UPSTREAM_CONCURRENCY,
         ttlMs: STATS_TTL_MS,
@@ -113,12 +120,15 @@ export function createApp(config: AppConfig, overrides: AppOverrides = {}): Hono
       }),
     ),
   );
-  app.route('/api', exportRoutes(client, logger));
+  app.route('/api', exportRoutes(calls, logger, { scope, concurrency: UPSTREAM_CONCURRENCY }));
   app.route(
     '/api',
-    callsRoutes(client, new WindowedList(client, { totalsTtlMs: WINDOW_TOTALS_TTL_MS, concurrency: UPSTREAM_CONCURRENCY })),
+    callsRoutes(calls, new WindowedList(calls, { totalsTtlMs: WINDOW_TOTALS_TTL_MS, concurrency: UPSTREAM_CONCURRENCY }), scope),
   );
-  app.route('/api', metaRoutes({ upstream: config.upstream, recordingPlayback: config.recordingPlayback }));
+  app.route(
+    '/api',
+    metaRoutes({ upstream: config.upstream, recordingPlayback: config.recordingPlayback, orgUnitScope: scope.ids && [...scope.ids] }),
+  );
   app.all('/api/*', (c) => {
     throw notFound(`There is no API route ${c.req.method} ${c.req.path}.`);
   });

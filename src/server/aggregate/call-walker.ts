@@ -5,6 +5,7 @@
  *    the remaining pages go out a few at a time, in any order, up to a cap;
  *  - `callPagesInOrder` (export): one page at a time, newest first, only when the
  *    reader asks for the next one, so a slow or cancelled download holds nothing back.
+ * Each window comes as its parts: one query, or one per allowed org unit.
  */
 import type { CallsFilters } from '../../contract/api-query';
 import type { Call } from '../../contract/call';
@@ -13,6 +14,7 @@ import type { CallsEnvelope } from '../../contract/envelope';
 import { PAGE_LIMIT_MAX, type Include } from '../../contract/vocabulary';
 import type { Upstreamed } from '../upstream/convirza-client';
 import { mapBounded } from './bounded-map';
+import { mergeNewestFirst, UnitCursor } from './newest-first';
 
 /** What the walkers need from the upstream client. */
 export interface CallsSource {
@@ -29,56 +31,116 @@ export interface WalkOptions {
   signal?: AbortSignal;
 }
 
-/** Hands every selected call (up to the cap) to `visit`, in pages, in no particular order. */
+/**
+ * The upstream queries of one window: one, or one per allowed org unit (see
+ * org-scope.ts), whose calls together are the window's calls.
+ */
+export type WindowParts = readonly CallsFilters[];
+
+/**
+ * Hands every selected call (up to the cap) to `visit`, in pages, in no particular order.
+ * The budget goes to the newest windows first, so a capped answer covers the latest
+ * calls; in the window where it runs out, over several units, the units' lists are
+ * merged so that it is still the latest calls across them that count.
+ */
 export async function walkEveryCall(
   source: CallsSource,
-  windows: readonly CallsFilters[],
+  windows: readonly WindowParts[],
   options: WalkOptions,
   visit: (calls: readonly Call[]) => void,
 ): Promise<{ total: number; covered: number }> {
   const { concurrency, signal } = options;
-  const firstPages = await mapBounded(windows, concurrency, signal, (window, s) =>
-    source.listCalls({ ...window, limit: PAGE, offset: 0 }, s),
+  const parts = windows.flat();
+  const firstPages = await mapBounded(parts, concurrency, signal, (part, s) =>
+    source.listCalls({ ...part, limit: PAGE, offset: 0 }, s),
   );
   const total = firstPages.reduce((sum, page) => sum + page.value.data.total, 0);
 
-  // The budget goes to the newest windows first, so a capped answer covers the latest calls.
   let budget = Math.min(total, options.cap);
   let covered = 0;
-  const rest: { window: CallsFilters; offset: number; limit: number }[] = [];
-  windows.forEach((window, i) => {
-    const page = (firstPages[i] as Upstreamed<CallsEnvelope>).value.data;
-    const take = Math.min(page.total, budget);
-    budget -= take;
-    const calls = page.calls.slice(0, take);
-    visit(calls);
-    covered += calls.length;
-    for (let offset = PAGE; offset < take; offset += PAGE) {
-      rest.push({ window, offset, limit: Math.min(PAGE, take - offset) });
+  const rest: { part: CallsFilters; offset: number; limit: number }[] = [];
+  const merges: UnitCursor[][] = [];
+  let at = 0;
+  for (const window of windows) {
+    const pages = firstPages.slice(at, at + window.length);
+    at += window.length;
+    const windowTotal = pages.reduce((sum, page) => sum + page.value.data.total, 0);
+    if (window.length > 1 && budget > 0 && budget < windowTotal) {
+      const take = budget;
+      merges.push(window.map((part, i) => new UnitCursor(source, part, { offset: 0, budget: take, preloaded: pages[i] }, signal)));
+      budget = 0;
+      continue;
     }
-  });
+    window.forEach((part, i) => {
+      const page = (pages[i] as Upstreamed<CallsEnvelope>).value.data;
+      const take = Math.min(page.total, budget);
+      budget -= take;
+      const calls = page.calls.slice(0, take);
+      visit(calls);
+      covered += calls.length;
+      for (let offset = PAGE; offset < take; offset += PAGE) {
+        rest.push({ part, offset, limit: Math.min(PAGE, take - offset) });
+      }
+    });
+  }
   firstPages.length = 0; // read: let them go before the fan-out
 
-  await mapBounded(rest, concurrency, signal, async ({ window, offset, limit }, s) => {
-    const calls = (await source.listCalls({ ...window, limit, offset }, s)).value.data.calls.slice(0, limit);
+  const readRest = mapBounded(rest, concurrency, signal, async ({ part, offset, limit }, s) => {
+    const calls = (await source.listCalls({ ...part, limit, offset }, s)).value.data.calls.slice(0, limit);
     visit(calls);
     covered += calls.length;
   });
+  const readMerges = (async () => {
+    for (const cursors of merges) {
+      const take = cursors[0]?.start.budget ?? 0;
+      let read = 0;
+      for await (const call of mergeNewestFirst(cursors, concurrency)) {
+        visit([call]);
+        covered += 1;
+        if (++read === take) break;
+      }
+    }
+  })();
+  await Promise.all([readRest, readMerges]);
   return { total, covered };
 }
 
 /** The selected calls one page at a time, newest first; nothing is fetched until asked for. */
 export async function* callPagesInOrder(
   source: CallsSource,
-  windows: readonly CallsFilters[],
+  windows: readonly WindowParts[],
   include: Include[],
-  signal?: AbortSignal,
+  options: { concurrency: number; signal?: AbortSignal },
 ): AsyncGenerator<readonly Call[], void, undefined> {
+  const { signal } = options;
   for (const window of windows) {
+    if (window.length > 1) {
+      yield* mergedPages(source, window, include, options);
+      continue;
+    }
     for (let offset = 0; ; offset += PAGE) {
-      const { data } = (await source.listCalls({ ...window, include, limit: PAGE, offset }, signal)).value;
+      const { data } = (await source.listCalls({ ...(window[0] as CallsFilters), include, limit: PAGE, offset }, signal)).value;
       if (data.calls.length > 0) yield data.calls;
       if (data.calls.length < PAGE || offset + PAGE >= data.total) break;
     }
   }
+}
+
+/** Several units' calls merged newest first, in pages of the upstream's size, read as the reader asks. */
+async function* mergedPages(
+  source: CallsSource,
+  parts: WindowParts,
+  include: Include[],
+  { concurrency, signal }: { concurrency: number; signal?: AbortSignal },
+): AsyncGenerator<readonly Call[], void, undefined> {
+  const cursors = parts.map((part) => new UnitCursor(source, { ...part, include }, { offset: 0, budget: Infinity }, signal));
+  let page: Call[] = [];
+  for await (const call of mergeNewestFirst(cursors, concurrency)) {
+    page.push(call);
+    if (page.length === PAGE) {
+      yield page;
+      page = [];
+    }
+  }
+  if (page.length > 0) yield page;
 }

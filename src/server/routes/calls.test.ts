@@ -128,7 +128,7 @@ describe('other /api paths', () => {
   });
 
   it('tells the page it is on sandbox data', async () => {
-    expect(await (await h.get('/api/meta')).json()).toEqual({ upstream: 'sandbox', recordingPlayback: 'direct' });
+    expect(await (await h.get('/api/meta')).json()).toEqual({ upstream: 'sandbox', recordingPlayback: 'direct', orgUnitScope: null });
   });
 });
 

@@ -9,16 +9,18 @@ import { parseApiCallsQuery } from '../../contract/api-query';
 import { parseCallsQuery } from '../../contract/calls-query';
 import { INCLUDES } from '../../contract/vocabulary';
 import { badRequest, notFound } from '../http/api-error';
+import type { CallLookup } from '../aggregate/scoped-calls';
+import type { OrgScope } from '../aggregate/org-scope';
 import type { WindowedList } from '../aggregate/windowed-list';
 import type { AppEnv } from '../http/app-env';
-import type { ConvirzaClient } from '../upstream/convirza-client';
 
-export function callsRoutes(client: ConvirzaClient, list: WindowedList): Hono<AppEnv> {
+export function callsRoutes(calls: CallLookup, list: WindowedList, scope: OrgScope): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
   routes.get('/calls', async (c) => {
     const parsed = parseApiCallsQuery(new URL(c.req.url).searchParams);
     if (!parsed.ok) throw badRequest(`The query is not valid: ${parsed.message}.`, parsed.fields);
+    scope.refuseOutside(parsed.query);
     const { value, upstreamRequestId } = await list.page(parsed.query, c.req.raw.signal);
     c.set('upstreamRequestId', upstreamRequestId);
     return c.json(value);
@@ -34,8 +36,9 @@ export function callsRoutes(client: ConvirzaClient, list: WindowedList): Hono<Ap
     const parsed = parseCallsQuery(params);
     if (!parsed.ok) throw badRequest(`The request is not valid: ${parsed.message}.`, parsed.fields);
     const callId = parsed.query.call_id as number;
-    const { value, upstreamRequestId } = await client.getCall(callId, parsed.query.include ?? [], c.req.raw.signal);
+    const { value, upstreamRequestId } = await calls.getCall(callId, parsed.query.include ?? [], c.req.raw.signal);
     c.set('upstreamRequestId', upstreamRequestId);
+    // Outside the org units this dashboard shows is the same answer as no such call: it does not confirm one exists.
     if (value === null) throw notFound(`There is no call ${callId} in this account.`);
     const body: CallResponse = { call: value, request_id: upstreamRequestId ?? null };
     return c.json(body);

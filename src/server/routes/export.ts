@@ -6,6 +6,7 @@
 import { Hono } from 'hono';
 import { parseCallsExportQuery } from '../../contract/api-query';
 import { callPagesInOrder, type CallsSource } from '../aggregate/call-walker';
+import type { OrgScope } from '../aggregate/org-scope';
 import { planWindows, type TimeRange } from '../aggregate/windows';
 import { csvRecord } from '../export/csv';
 import { csvLayout } from '../export/csv-columns';
@@ -18,18 +19,27 @@ import { ClientGoneError } from '../upstream/request';
 
 const BOM = '\uFEFF';
 
-export function exportRoutes(source: CallsSource, logger: Logger): Hono<AppEnv> {
+export interface ExportRouteOptions {
+  /** The org units a query without one stands for. */
+  scope: OrgScope;
+  /** Upstream requests in flight at once while the first pages of several units are read. */
+  concurrency: number;
+}
+
+export function exportRoutes(source: CallsSource, logger: Logger, { scope, concurrency }: ExportRouteOptions): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.get('/calls/export.csv', async (c) => {
     const parsed = parseCallsExportQuery(new URL(c.req.url).searchParams);
     if (!parsed.ok) throw badRequest(`The query is not valid: ${parsed.message}.`, parsed.fields);
     const { tz, columns, bom, ...filters } = parsed.query;
+    scope.refuseOutside(filters);
     const { range, windows } = planWindows(filters, new Date());
     const layout = csvLayout(columns, tz);
 
     const cancelled = new AbortController();
     const signal = AbortSignal.any([c.req.raw.signal, cancelled.signal]);
-    const pages = callPagesInOrder(source, windows, layout.include, signal);
+    const parts = windows.map((window) => scope.parts(window));
+    const pages = callPagesInOrder(source, parts, layout.include, { concurrency, signal });
     const first = await pages.next();
     const requestId = c.get('requestId');
 

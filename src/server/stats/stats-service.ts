@@ -7,6 +7,7 @@ import type { CallsFilters, CallsStatsQuery } from '../../contract/api-query';
 import type { CallStats } from '../../contract/stats';
 import { walkEveryCall, type CallsSource } from '../aggregate/call-walker';
 import { filtersKey } from '../aggregate/filters-key';
+import type { OrgScope } from '../aggregate/org-scope';
 import { SharedCache } from '../aggregate/shared-cache';
 import { planWindows } from '../aggregate/windows';
 import { StatsAccumulator } from './stats-accumulator';
@@ -18,6 +19,8 @@ export interface StatsServiceOptions {
   concurrency: number;
   ttlMs: number;
   maxEntries: number;
+  /** The org units a query without one stands for. */
+  scope: OrgScope;
   now?: () => number;
 }
 
@@ -35,6 +38,7 @@ export class StatsService {
 
   stats(query: CallsStatsQuery, signal?: AbortSignal): Promise<CallStats> {
     const { tz, ...filters } = query;
+    this.options.scope.refuseOutside(filters);
     return this.cache.get(filtersKey(filters, { tz }), signal, (s) => this.compute(filters, tz, s));
   }
 
@@ -42,7 +46,8 @@ export class StatsService {
     const { range, windows } = planWindows(filters, new Date(this.now()));
     const accumulator = new StatsAccumulator({ ...range, timeZone, buckets: timeBuckets(range.start, range.end, timeZone) });
     const { maxCalls, concurrency } = this.options;
-    const { total, covered } = await walkEveryCall(this.source, windows, { cap: maxCalls, concurrency, signal }, (calls) => {
+    const parts = windows.map((window) => this.options.scope.parts(window));
+    const { total, covered } = await walkEveryCall(this.source, parts, { cap: maxCalls, concurrency, signal }, (calls) => {
       for (const call of calls) accumulator.add(call);
     });
     return accumulator.result({ total, covered, capped: total > maxCalls });

@@ -4,7 +4,7 @@
  * one lookup per call is in flight however many range requests a player sends at once.
  */
 import { notFound } from '../http/api-error';
-import type { ConvirzaClient } from './convirza-client';
+import type { CallLookup } from '../aggregate/scoped-calls';
 
 /** Renew this long before the link expires, so a long download does not start on a dying link. */
 const RENEW_AHEAD_MS = 60_000;
@@ -22,7 +22,8 @@ export class RecordingLinks {
   private readonly pending = new Map<number, Promise<RecordingLink>>();
 
   constructor(
-    private readonly client: ConvirzaClient,
+    /** Scoped: a call outside the dashboard's org units is no call, and its audio is never fetched. */
+    private readonly client: CallLookup,
     private readonly now: () => number = Date.now,
   ) {}
 

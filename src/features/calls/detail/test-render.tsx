@@ -8,7 +8,7 @@ import type { ReactElement } from 'react';
 import type { Meta } from '../../../contract/api';
 import { metaQuery } from '../../../lib/meta-query';
 
-export function renderDetail(ui: ReactElement, meta: Meta = { upstream: 'sandbox', recordingPlayback: 'proxy' }): RenderResult {
+export function renderDetail(ui: ReactElement, meta: Meta = { upstream: 'sandbox', recordingPlayback: 'proxy', orgUnitScope: null }): RenderResult {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
   queryClient.setQueryData(metaQuery.queryKey, meta);
   return render(<QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>);

@@ -7,6 +7,7 @@ import { useCallLog } from '../use-call-log';
 import type { TimeZoneChoice } from './date-range';
 import { DateRangeField } from './date-range-field';
 import { DispositionField } from './disposition-field';
+import { OrgUnitField } from './org-unit-field';
 import { useSeenOptions } from './seen-values';
 import { parseIdText, TextFilterField, type ParseResult } from './text-filter-field';
 import { TimeZoneSwitch } from './time-zone-switch';
@@ -25,7 +26,6 @@ const phoneText = (value: string) => value;
 export function FilterForm() {
   const { state, anchor, setFilters, setTimeZone, resetFilters, isFiltered } = useCallLog();
   const zone: TimeZoneChoice = state.tz === 'utc' ? 'utc' : 'local';
-  const orgUnits = useSeenOptions('org_unit_id');
   const campaigns = useSeenOptions('campaign_id');
   const flows = useSeenOptions('provisioned_route_id');
 
@@ -37,16 +37,7 @@ export function FilterForm() {
       </div>
       <DispositionField selected={state.disposition} onChange={(disposition) => setFilters({ disposition })} />
       <div className="filter-form__grid">
-        <TextFilterField
-          label="Org unit"
-          name="org_unit_id"
-          inputMode="numeric"
-          committed={state.org_unit_id}
-          toText={idText}
-          parse={parseIdText('Org unit')}
-          commit={(org_unit_id) => setFilters({ org_unit_id })}
-          options={orgUnits}
-        />
+        <OrgUnitField committed={state.org_unit_id} commit={(org_unit_id) => setFilters({ org_unit_id })} />
         <TextFilterField
           label="Campaign"
           name="campaign_id"

@@ -1,0 +1,123 @@
+/**
+ * A page of the list over several org units (one query each, all within one upstream
+ * window): the units' lists merged newest first, so the page at offset O needs each
+ * unit's first O + L calls. That grows with the offset, so it stops at a depth past
+ * which one unit must be picked; and where the last page left off is kept briefly, so
+ * paging forward reads on from there instead of from the top.
+ */
+import type { ApiCallsQuery, CallsFilters } from '../../contract/api-query';
+import type { Call } from '../../contract/call';
+import type { CallsEnvelope } from '../../contract/envelope';
+import { badRequest } from '../http/api-error';
+import type { Upstreamed } from '../upstream/convirza-client';
+import type { CallsSource } from './call-walker';
+import { filtersKey } from './filters-key';
+import { mergeNewestFirst, UnitCursor } from './newest-first';
+
+/** Deepest call a merged page may reach: beyond it, each page would read thousands of calls per unit. */
+export const MAX_MERGED_DEPTH = 10_000;
+
+export interface MergedListOptions {
+  concurrency: number;
+  /** How long a place to resume from is kept. */
+  resumeTtlMs: number;
+  now?: () => number;
+}
+
+/** Where a merge stood after `merged` calls: each unit's offset, and the totals it was read at. */
+interface ResumePoint {
+  merged: number;
+  offsets: number[];
+  totals: number[];
+  lastId: number | undefined;
+  expiresAt: number;
+}
+
+const MAX_RESUME_POINTS = 200;
+
+export class MergedList {
+  private readonly resume = new Map<string, ResumePoint>();
+  private readonly now: () => number;
+
+  constructor(
+    private readonly source: CallsSource,
+    private readonly options: MergedListOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /** The page of `query` over `parts` (the same query, one org unit each). */
+  async page(query: ApiCallsQuery, parts: readonly CallsFilters[], signal?: AbortSignal): Promise<Upstreamed<CallsEnvelope>> {
+    const { limit, offset, include, ...filters } = query;
+    if (offset + limit > MAX_MERGED_DEPTH) {
+      const message = `Paging past ${MAX_MERGED_DEPTH.toLocaleString('en-US')} calls over several org units is not possible: pick one org unit to page further.`;
+      throw badRequest(message, { offset: [message] });
+    }
+    const key = filtersKey(filters, { include: (include ?? []).join(',') });
+    const point = this.resumeFrom(key, offset);
+    const read = await this.read(parts, include, offset, limit, point, signal);
+    // A unit's list changed since the resume point was taken: its offsets no longer hold.
+    const moved = point !== undefined && read.totals.some((t, i) => t !== point.totals[i]);
+    const fresh = moved ? await this.read(parts, include, offset, limit, undefined, signal) : read;
+
+    // Past the end there is nothing to read on from.
+    if (fresh.calls.length > 0) {
+      this.keep(key, {
+        merged: offset + fresh.calls.length,
+        offsets: fresh.cursors.map((c) => c.start.offset + c.taken),
+        totals: fresh.totals,
+        lastId: fresh.calls.at(-1)?.call_id,
+        expiresAt: this.now() + this.options.resumeTtlMs,
+      });
+    }
+    const first = fresh.cursors.find((c) => c.firstAnswer)?.firstAnswer;
+    const shell = first?.value ?? { code: 200, message: 'Success', request_id: null, timestamp: new Date(this.now()).toISOString() };
+    return {
+      value: { ...shell, data: { total: fresh.totals.reduce((a, b) => a + b, 0), calls: fresh.calls } },
+      upstreamRequestId: first?.upstreamRequestId,
+    };
+  }
+
+  private async read(
+    parts: readonly CallsFilters[],
+    include: ApiCallsQuery['include'],
+    offset: number,
+    limit: number,
+    point: ResumePoint | undefined,
+    signal?: AbortSignal,
+  ): Promise<{ calls: Call[]; totals: number[]; cursors: UnitCursor[] }> {
+    const from = point?.merged ?? 0;
+    const budget = offset - from + limit;
+    const cursors = parts.map(
+      (part, i) => new UnitCursor(this.source, { ...part, include }, { offset: point?.offsets[i] ?? 0, budget }, signal),
+    );
+    const calls: Call[] = [];
+    let skip = offset - from;
+    for await (const call of mergeNewestFirst(cursors, this.options.concurrency, point?.lastId)) {
+      if (skip > 0) skip -= 1;
+      else calls.push(call);
+      if (calls.length === limit) break;
+    }
+    return { calls, totals: cursors.map((c) => c.total ?? 0), cursors };
+  }
+
+  /** The furthest point at or before `offset` to read on from, if one is kept. */
+  private resumeFrom(key: string, offset: number): ResumePoint | undefined {
+    const point = this.resume.get(key);
+    if (point === undefined) return undefined;
+    if (point.expiresAt <= this.now()) {
+      this.resume.delete(key);
+      return undefined;
+    }
+    return point.merged <= offset && point.merged > 0 ? point : undefined;
+  }
+
+  private keep(key: string, point: ResumePoint): void {
+    const kept = this.resume.get(key);
+    // A page further back does not replace a point further on that is still good.
+    if (kept !== undefined && kept.expiresAt > this.now() && kept.merged > point.merged) return;
+    this.resume.delete(key);
+    this.resume.set(key, point);
+    while (this.resume.size > MAX_RESUME_POINTS) this.resume.delete(this.resume.keys().next().value as string);
+  }
+}
