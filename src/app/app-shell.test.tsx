@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server, setupMockApi } from '../test/msw';
@@ -24,10 +24,13 @@ describe('AppShell', () => {
 
     const { queryClient } = renderWithQueries(<AppShell>content</AppShell>);
 
-    // Once the answer is in and rendered, the header holds the product name alone. (A server that
-    // names no org-unit scope is read as having none.)
+    // Once the answer is in and rendered, the header holds the product name and the theme choice
+    // alone. (A server that names no org-unit scope is read as having none.)
     await waitFor(() => expect(queryClient.getQueryData(metaQuery.queryKey)).toEqual({ upstream: 'convirza', recordingPlayback: 'direct', orgUnitScope: null }));
-    expect(screen.getByRole('banner').textContent).toBe('Call log');
+    const banner = screen.getByRole('banner');
+    expect(banner.querySelector('.app-name')?.textContent).toBe('Call log');
+    expect(within(banner).getByRole('combobox', { name: 'Theme' })).toBeDefined();
+    expect(banner.querySelector('.sandbox-notice')).toBeNull();
     expect(screen.queryByText('Sandbox data')).toBeNull();
     expect(screen.getByRole('main').textContent).toBe('content');
   });

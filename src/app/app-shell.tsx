@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { metaQuery } from '../lib/meta-query';
 import { ProgressBar } from './progress-bar';
+import { ThemeToggle } from './theme/theme-toggle';
 
 export function AppShell({ children }: { children: ReactNode }) {
   const meta = useQuery(metaQuery);
@@ -12,6 +13,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         <div className="app-header__inner">
           <span className="app-name">Call log</span>
           {meta.data?.upstream === 'sandbox' ? <SandboxBadge /> : null}
+          <ThemeToggle />
         </div>
       </header>
       <main className="app-main">{children}</main>
