@@ -29,7 +29,8 @@ const int = (min: number, max: number) =>
     .min(min, { message: `must be at least ${min}` })
     .max(max, { message: `must be at most ${max}` });
 
-const envSchema = z.object({
+/** Every variable the server reads; the README's configuration table must name each (readme-config.test.ts). */
+export const envSchema = z.object({
   PORT: z.preprocess(emptyAsUndefined, int(0, 65535).default(8080)),
   // Loopback by default: the server answers with the account's calls to whoever reaches
   // it, so exposing it (HOST=0.0.0.0) is a deliberate step, behind the portal's proxy.
