@@ -12,6 +12,8 @@ import type { AppEnv } from './http/app-env';
 import { requestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
 import { mountStaticFiles } from './http/static-files';
+import { redirectToBase, routedPath } from './http/base-path';
+import { pageConfigOf } from './http/page-config';
 import { createLogger, type Logger } from './logger';
 import { WindowedList } from './aggregate/windowed-list';
 import { callsRoutes } from './routes/calls';
@@ -68,9 +70,11 @@ export function createApp(config: AppConfig, overrides: AppOverrides = {}): Hono
     sleep: overrides.sleep,
   });
 
-  const app = new Hono<AppEnv>();
+  // Routes see paths without BASE_PATH, whether or not the reverse proxy stripped it.
+  const app = new Hono<AppEnv>({ getPath: routedPath(config.basePath) });
   app.use('*', requestLog(logger));
-  app.use('*', securityHeaders(config.recordingOrigins));
+  app.use('*', securityHeaders(config.recordingOrigins, config.frameAncestors));
+  app.use('*', redirectToBase(config.basePath));
   // Not the CSV export: gzip holds output back, and a download should start at once.
   app.use('*', compress({ contentTypeFilter: (type) => !/^text\/csv\b/i.test(type) && COMPRESSIBLE_CONTENT_TYPE_REGEX.test(type) }));
   app.use('/api/*', async (c, next) => {
@@ -109,7 +113,7 @@ export function createApp(config: AppConfig, overrides: AppOverrides = {}): Hono
     throw notFound(`There is no API route ${c.req.method} ${c.req.path}.`);
   });
   app.route('/', healthRoutes(client, config.upstream));
-  if (config.staticDir) mountStaticFiles(app, config.staticDir);
+  if (config.staticDir) mountStaticFiles(app, config.staticDir, pageConfigOf(config));
 
   app.notFound((c) => c.json(notFound('Not found.').toBody(c.get('requestId')), 404));
   app.onError((error, c) => {

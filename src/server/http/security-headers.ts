@@ -5,7 +5,7 @@
  */
 import { secureHeaders } from 'hono/secure-headers';
 
-export function securityHeaders(recordingOrigins: string[]) {
+export function securityHeaders(recordingOrigins: string[], frameAncestors: string[]) {
   return secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
@@ -19,7 +19,8 @@ export function securityHeaders(recordingOrigins: string[]) {
       objectSrc: ["'none'"],
       baseUri: ["'self'"],
       formAction: ["'self'"],
-      frameAncestors: ["'self'"],
+      // FRAME_ANCESTORS: the portals allowed to show the app in a frame.
+      frameAncestors,
     },
     referrerPolicy: 'same-origin',
     // TLS is the reverse proxy's business; HSTS from here could lock out plain-HTTP intranets.
