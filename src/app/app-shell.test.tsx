@@ -1,18 +1,20 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server, setupMockApi } from '../test/msw';
-import { renderWithQueries } from '../test/render';
+import { renderAppRoute } from '../test/render-app-route';
 import { AppShell } from './app-shell';
 import { metaQuery } from '../lib/meta-query';
 
 setupMockApi();
 
+const sandboxMeta = () => server.use(http.get('*/api/meta', () => HttpResponse.json({ upstream: 'sandbox', recordingPlayback: 'direct' })));
+
 describe('AppShell', () => {
   it('marks sandbox data so nobody mistakes it for real calls', async () => {
-    server.use(http.get('*/api/meta', () => HttpResponse.json({ upstream: 'sandbox', recordingPlayback: 'direct' })));
+    sandboxMeta();
 
-    renderWithQueries(<AppShell>content</AppShell>);
+    renderAppRoute(<AppShell>content</AppShell>);
 
     const badge = await screen.findByText('Sandbox data');
     expect(badge.closest('header')).not.toBeNull();
@@ -22,12 +24,24 @@ describe('AppShell', () => {
   it('shows no badge on real Convirza data', async () => {
     server.use(http.get('*/api/meta', () => HttpResponse.json({ upstream: 'convirza', recordingPlayback: 'direct' })));
 
-    const { queryClient } = renderWithQueries(<AppShell>content</AppShell>);
+    const { queryClient } = renderAppRoute(<AppShell>content</AppShell>);
 
     // Once the answer is in and rendered, the header holds the product name alone.
     await waitFor(() => expect(queryClient.getQueryData(metaQuery.queryKey)).toEqual({ upstream: 'convirza', recordingPlayback: 'direct' }));
     expect(screen.getByRole('banner').textContent).toBe('Call log');
     expect(screen.queryByText('Sandbox data')).toBeNull();
+    expect(screen.getByRole('main').textContent).toBe('content');
+  });
+
+  it('in embed mode, leaves out the header but keeps its controls in a compact bar', async () => {
+    sandboxMeta();
+
+    renderAppRoute(<AppShell>content</AppShell>, '/?range=30d&embed=1');
+
+    const bar = screen.getByRole('complementary', { name: 'Call log notices and settings' });
+    expect(await within(bar).findByText('Sandbox data')).toBeTruthy();
+    expect(screen.queryByRole('banner')).toBeNull();
+    expect(screen.queryByText('Call log')).toBeNull();
     expect(screen.getByRole('main').textContent).toBe('content');
   });
 });
