@@ -23,7 +23,18 @@ export function securityHeaders(recordingOrigins: string[], frameAncestors: stri
       frameAncestors,
     },
     referrerPolicy: 'same-origin',
+    xFrameOptions: legacyFrameOptions(frameAncestors),
     // TLS is the reverse proxy's business; HSTS from here could lock out plain-HTTP intranets.
     strictTransportSecurity: false,
   });
+}
+
+/**
+ * X-Frame-Options for browsers without frame-ancestors. It cannot name other origins:
+ * when portals are allowed it is left out rather than contradict the CSP.
+ */
+function legacyFrameOptions(frameAncestors: string[]): 'DENY' | 'SAMEORIGIN' | false {
+  if (frameAncestors.length === 1 && frameAncestors[0] === "'none'") return 'DENY';
+  if (frameAncestors.every((source) => source === "'self'")) return 'SAMEORIGIN';
+  return false;
 }
