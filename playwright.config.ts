@@ -9,6 +9,15 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 /** A second server whose recording links last seconds, to watch the player renew them. */
 const EXPIRY_PORT = PORT_BASE + 1;
 const RECORDING_TTL_S = 4;
+/** A server under BASE_PATH=/call-log/, reached with the prefix kept. */
+const PREFIX_PORT = PORT_BASE + 2;
+/**
+ * A portal page framing the app from another origin, and its reverse proxy that strips
+ * the prefix; the app it proxies to listens on the port after it.
+ */
+const PORTAL_PORT = PORT_BASE + 3;
+const PORTAL_APP_PORT = PORT_BASE + 4;
+const PORTAL_URL = `http://localhost:${PORTAL_PORT}/portal/`;
 
 // Playwright's own browser download is not used: the system's Chromium is
 // (`npm run test:e2e` installs it first where it can).
@@ -45,8 +54,18 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: /recording\.spec\.ts/,
+      testIgnore: /(recording|prefix|portal)\.spec\.ts/,
       use: browser,
+    },
+    {
+      name: 'prefix',
+      testMatch: /prefix\.spec\.ts/,
+      use: { ...browser, baseURL: `http://127.0.0.1:${PREFIX_PORT}` },
+    },
+    {
+      name: 'portal',
+      testMatch: /portal\.spec\.ts/,
+      use: { ...browser, baseURL: PORTAL_URL },
     },
     {
       name: 'recording-expiry',
@@ -68,6 +87,34 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
       env: { ...sandboxServerEnv(EXPIRY_PORT), SANDBOX_RECORDING_TTL_S: String(RECORDING_TTL_S) },
+    },
+    {
+      command: 'node dist/server/index.js',
+      url: `http://127.0.0.1:${PREFIX_PORT}/call-log/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      // Audio through the proxy too, so every request the page makes is under the prefix.
+      env: { ...sandboxServerEnv(PREFIX_PORT), BASE_PATH: '/call-log/', RECORDING_PLAYBACK: 'proxy' },
+    },
+    {
+      command: 'node dist/server/index.js',
+      url: `http://127.0.0.1:${PORTAL_APP_PORT}/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        ...sandboxServerEnv(PORTAL_APP_PORT),
+        BASE_PATH: '/call-log/',
+        FRAME_ANCESTORS: `http://localhost:${PORTAL_PORT}`,
+        PUBLIC_URL: PORTAL_URL,
+        RECORDING_PLAYBACK: 'proxy',
+      },
+    },
+    {
+      command: 'node e2e/support/portal-server.mjs',
+      url: `http://127.0.0.1:${PORTAL_PORT}/portal/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { PORTAL_PORT: String(PORTAL_PORT), APP_PORT: String(PORTAL_APP_PORT) },
     },
   ],
 });

@@ -5,6 +5,8 @@ import { backendDuringDev } from './src/server/dev/vite-plugin.ts';
 // One config for the browser bundle, the dev server and the tests. The proxy itself is
 // bundled by `build:server` with `--ssr`, which reuses this file.
 export default defineConfig(({ isSsrBuild, mode }) => ({
+  // Relative asset URLs: the server puts `<base href>` in the page, so one build runs under any BASE_PATH.
+  base: './',
   // Tests start their own servers; the dev backend belongs to `npm run dev` only.
   plugins: isSsrBuild ? [] : mode === 'test' ? [react()] : [react(), backendDuringDev()],
   // The server bundle carries its own dependencies (hono, @hono/node-server, zod), so it

@@ -2,6 +2,7 @@
 import { Link, Route, Routes } from 'react-router';
 import { CallLogPage } from '../features/calls/call-log-page';
 import { AppShell } from './app-shell';
+import { useEmbedMode } from './embed/use-embed-mode';
 
 export function AppRoutes() {
   return (
@@ -15,11 +16,12 @@ export function AppRoutes() {
 }
 
 function NotFound() {
+  const embedded = useEmbedMode();
   return (
     <section>
       <h1>Page not found</h1>
       <p>
-        There is nothing at this address. <Link to="/">Go to the call log</Link>.
+        There is nothing at this address. <Link to={{ pathname: '/', search: embedded ? '?embed=1' : '' }}>Go to the call log</Link>.
       </p>
     </section>
   );

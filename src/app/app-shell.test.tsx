@@ -2,17 +2,19 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server, setupMockApi } from '../test/msw';
-import { renderWithQueries } from '../test/render';
+import { renderAppRoute } from '../test/render-app-route';
 import { AppShell } from './app-shell';
 import { metaQuery } from '../lib/meta-query';
 
 setupMockApi();
 
+const sandboxMeta = () => server.use(http.get('*/api/meta', () => HttpResponse.json({ upstream: 'sandbox', recordingPlayback: 'direct' })));
+
 describe('AppShell', () => {
   it('marks sandbox data so nobody mistakes it for real calls', async () => {
-    server.use(http.get('*/api/meta', () => HttpResponse.json({ upstream: 'sandbox', recordingPlayback: 'direct' })));
+    sandboxMeta();
 
-    renderWithQueries(<AppShell>content</AppShell>);
+    renderAppRoute(<AppShell>content</AppShell>);
 
     const badge = await screen.findByText('Sandbox data');
     expect(badge.closest('header')).not.toBeNull();
@@ -22,7 +24,7 @@ describe('AppShell', () => {
   it('shows no badge on real Convirza data', async () => {
     server.use(http.get('*/api/meta', () => HttpResponse.json({ upstream: 'convirza', recordingPlayback: 'direct' })));
 
-    const { queryClient } = renderWithQueries(<AppShell>content</AppShell>);
+    const { queryClient } = renderAppRoute(<AppShell>content</AppShell>);
 
     // Once the answer is in and rendered, the header holds the product name and the theme choice
     // alone. (A server that names no org-unit scope is read as having none.)
@@ -32,6 +34,18 @@ describe('AppShell', () => {
     expect(within(banner).getByRole('combobox', { name: 'Theme' })).toBeDefined();
     expect(banner.querySelector('.sandbox-notice')).toBeNull();
     expect(screen.queryByText('Sandbox data')).toBeNull();
+    expect(screen.getByRole('main').textContent).toBe('content');
+  });
+
+  it('in embed mode, leaves out the header but keeps its controls in a compact bar', async () => {
+    sandboxMeta();
+
+    renderAppRoute(<AppShell>content</AppShell>, '/?range=30d&embed=1');
+
+    const bar = screen.getByRole('complementary', { name: 'Call log notices and settings' });
+    expect(await within(bar).findByText('Sandbox data')).toBeTruthy();
+    expect(screen.queryByRole('banner')).toBeNull();
+    expect(screen.queryByText('Call log')).toBeNull();
     expect(screen.getByRole('main').textContent).toBe('content');
   });
 });

@@ -1,22 +1,43 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { metaQuery } from '../lib/meta-query';
+import { ParentBridge } from './embed/parent-bridge-mount';
+import { useEmbedMode } from './embed/use-embed-mode';
 import { ProgressBar } from './progress-bar';
 import { ThemeToggle } from './theme/theme-toggle';
 
 export function AppShell({ children }: { children: ReactNode }) {
-  const meta = useQuery(metaQuery);
+  const embedded = useEmbedMode();
   return (
     <>
       <ProgressBar />
-      <header className="app-header">
-        <div className="app-header__inner">
-          <span className="app-name">Call log</span>
-          {meta.data?.upstream === 'sandbox' ? <SandboxBadge /> : null}
-          <ThemeToggle />
-        </div>
-      </header>
+      <ParentBridge />
+      {embedded ? (
+        // Inside a portal, the portal's own header names the page; the app keeps only
+        // its controls, in a compact bar.
+        <aside className="app-embed-bar" aria-label="Call log notices and settings">
+          <HeaderControls />
+        </aside>
+      ) : (
+        <header className="app-header">
+          <div className="app-header__inner">
+            <span className="app-name">Call log</span>
+            <HeaderControls />
+          </div>
+        </header>
+      )}
       <main className="app-main">{children}</main>
+    </>
+  );
+}
+
+/** What the header offers besides the name; shown in the compact bar in embed mode too. */
+function HeaderControls() {
+  const meta = useQuery(metaQuery);
+  return (
+    <>
+      {meta.data?.upstream === 'sandbox' ? <SandboxBadge /> : null}
+      <ThemeToggle />
     </>
   );
 }

@@ -16,6 +16,8 @@ import { requestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
 import { mountStaticFiles } from './http/static-files';
 import { identifyUser, requireUser } from './http/trusted-user';
+import { redirectToBase, routedPath } from './http/base-path';
+import { pageConfigOf } from './http/page-config';
 import { createLogger, type Logger } from './logger';
 import { OrgScope } from './aggregate/org-scope';
 import { ScopedCalls } from './aggregate/scoped-calls';
@@ -78,12 +80,14 @@ export function createApp(config: AppConfig, overrides: AppOverrides = {}): Hono
   const scope = new OrgScope(config.allowedOrgUnitIds);
   const calls = new ScopedCalls(client, scope, { concurrency: UPSTREAM_CONCURRENCY, resumeTtlMs: WINDOW_TOTALS_TTL_MS });
 
-  const app = new Hono<AppEnv>();
+  // Routes see paths without BASE_PATH, whether or not the reverse proxy stripped it.
+  const app = new Hono<AppEnv>({ getPath: routedPath(config.basePath) });
   // --- Access limits and headers. A request for an unknown host gets nothing else; the
   // /api limits run before any route, so a refused request sends nothing upstream. ---
   app.use('*', hostCheck({ allowedHosts: config.allowedHosts, listenHost: config.host, logger }));
   app.use('*', requestLog(logger));
   app.use('*', securityHeaders({ recordingOrigins: config.recordingOrigins, frameAncestors: config.frameAncestors }));
+  app.use('*', redirectToBase(config.basePath));
   if (config.trustedAuthHeader) app.use('*', identifyUser(config.trustedAuthHeader));
   app.use('/api/*', refuseCrossSite());
   if (config.trustedAuthHeader) app.use('/api/*', requireUser());
@@ -133,7 +137,7 @@ export function createApp(config: AppConfig, overrides: AppOverrides = {}): Hono
     throw notFound(`There is no API route ${c.req.method} ${c.req.path}.`);
   });
   app.route('/', healthRoutes(client, config.upstream));
-  if (config.staticDir) mountStaticFiles(app, config.staticDir);
+  if (config.staticDir) mountStaticFiles(app, config.staticDir, pageConfigOf(config));
 
   app.notFound((c) => c.json(notFound('Not found.').toBody(c.get('requestId')), 404));
   app.onError((error, c) => {

@@ -3,6 +3,8 @@ import { getRequestListener } from '@hono/node-server';
 import { createApp } from '../app';
 import { loadConfig } from '../config';
 import { loadDotEnv } from '../dotenv';
+import { pathWithoutBase } from '../http/base-path';
+import { injectPageConfig, pageConfigOf } from '../http/page-config';
 import { settleUpstream } from '../settle-upstream';
 
 export async function startDevBackend() {
@@ -10,5 +12,14 @@ export async function startDevBackend() {
   const config = loadConfig(process.env);
   const upstream = await settleUpstream({ ...config, staticDir: undefined }, process.env);
   const app = createApp(upstream.config);
-  return { listener: getRequestListener(app.fetch), close: upstream.close };
+  const page = pageConfigOf(config);
+  return {
+    listener: getRequestListener(app.fetch),
+    close: upstream.close,
+    basePath: config.basePath,
+    /** The request's path as the app routes it (the prefix removed). */
+    routedPath: (path: string) => pathWithoutBase(path, config.basePath),
+    /** The page as the production server sends it. */
+    injectPageConfig: (html: string) => injectPageConfig(html, page),
+  };
 }

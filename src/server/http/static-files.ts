@@ -1,19 +1,35 @@
 /**
  * Serves the built SPA: hashed assets cached for a year (their names change with their
  * content), index.html never cached (so a deploy is seen at once) and served for every
- * client-side route, so a shared deep link loads the app.
+ * client-side route, so a shared deep link loads the app. The page is served with its
+ * runtime configuration put in (the prefix as `<base href>`, embedding settings), never
+ * as the bare file.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
+import type { PageConfig } from '../../contract/page-config';
 import type { AppEnv } from './app-env';
+import { injectPageConfig } from './page-config';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-export function mountStaticFiles(app: Hono<AppEnv>, root: string): void {
+export function mountStaticFiles(app: Hono<AppEnv>, root: string, page: PageConfig): void {
   let indexHtml: Promise<string> | undefined;
-  const loadIndex = () => (indexHtml ??= readFile(join(root, 'index.html'), 'utf8'));
+  const loadIndex = () =>
+    (indexHtml ??= readFile(join(root, 'index.html'), 'utf8').then((html) => injectPageConfig(html, page)));
+  const servePage = async (c: Context<AppEnv>) => {
+    let html: string;
+    try {
+      html = await loadIndex();
+    } catch {
+      indexHtml = undefined;
+      return c.text('The dashboard has not been built: run `npm run build`.', 503);
+    }
+    c.header('Cache-Control', 'no-cache');
+    return c.html(html);
+  };
 
   app.use('/assets/*', async (c, next) => {
     await next();
@@ -26,6 +42,8 @@ export function mountStaticFiles(app: Hono<AppEnv>, root: string): void {
       c.header('Cache-Control', 'no-cache');
     }
   });
+  // Before the file server: the page without its configuration would not work under a prefix.
+  app.get('/index.html', servePage);
   app.use('*', serveStatic({ root, index: '__no_directory_index__' }));
 
   // Client routes: anything that looks like a page, not a missing file. Nothing under
@@ -34,14 +52,6 @@ export function mountStaticFiles(app: Hono<AppEnv>, root: string): void {
     const path = c.req.path;
     if (path.startsWith('/assets/')) return next();
     if (/\.[a-z0-9]+$/i.test(path) && !path.endsWith('.html')) return next();
-    let html: string;
-    try {
-      html = await loadIndex();
-    } catch {
-      indexHtml = undefined;
-      return c.text('The dashboard has not been built: run `npm run build`.', 503);
-    }
-    c.header('Cache-Control', 'no-cache');
-    return c.html(html);
+    return servePage(c);
   });
 }

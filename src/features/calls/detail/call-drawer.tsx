@@ -9,6 +9,8 @@ import { SkeletonLines } from '../../../components/skeleton';
 import { VisuallyHidden } from '../../../components/visually-hidden';
 import type { Call } from '../../../contract/call';
 import { formatCount, formatPhone, MISSING } from '../../../lib/format';
+import { pageConfig } from '../../../lib/page-config';
+import { shareLink } from '../../../lib/share-link';
 import { serializeCallLog } from '../search-params';
 import { useCallLog } from '../use-call-log';
 import { CallDetailContent } from './call-detail-content';
@@ -81,10 +83,10 @@ export function callTitle(call: Call): string {
   return call.call_detail?.is_outbound === true ? `Outbound call to ${number}` : `Call from ${number}`;
 }
 
-/** This call's address with the current filters, absolute, to paste anywhere. */
+/** This call's address with the current filters, absolute, to paste anywhere (the portal's, inside one). */
 export function callLink(callId: number): string {
   const { origin, pathname, search } = window.location;
-  return serializeCallLog(`${origin}${pathname}${search}`, { call: callId });
+  return shareLink(serializeCallLog(`${origin}${pathname}${search}`, { call: callId }), pageConfig());
 }
 
 function NeighbourButtons({ neighbours, onGo }: { neighbours: CallNeighbours; onGo: (callId: number) => void }) {

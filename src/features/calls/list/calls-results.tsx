@@ -14,6 +14,7 @@ import { CsvExport } from './csv-export';
 import { EmptyState, ListError, PastLastPage } from './list-states';
 import { Pagination } from './pagination';
 import { useCallsPage } from './use-calls-page';
+import { ViewLinkButton } from './view-link-button';
 
 export function CallsResults() {
   const log = useCallLog();
@@ -35,6 +36,7 @@ export function CallsResults() {
           timeZone={readerTimeZone(state.tz)}
           columns={visibleColumns}
         />
+        <ViewLinkButton />
         <ColumnChooser visible={visibleColumns} onChange={log.setColumns} />
         <button type="button" className="button button--secondary" onClick={log.refresh}>
           Refresh

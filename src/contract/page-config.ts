@@ -1,0 +1,29 @@
+/**
+ * What the server tells the page about where and how it runs, in
+ * `<meta name="call-log-config" content="{json}">` (a meta tag, not a script: the CSP
+ * allows only the app's own scripts).
+ */
+import * as z from 'zod/mini';
+
+export const PAGE_CONFIG_META_NAME = 'call-log-config';
+
+export const pageConfigSchema = z.object({
+  /** The public path prefix, `/` or `/call-log/`. */
+  basePath: z.string().check(z.regex(/^\/([^/?#]+\/)*$/)),
+  /** The portal-facing address of the app (trailing slash), or null when the app's own address is the one to share. */
+  publicUrl: z.nullable(z.url({ protocol: /^https?$/ })),
+  /** Always hide the app's header, as `?embed=1` does. */
+  embed: z.boolean(),
+  /** CSP frame-ancestors sources: who may frame the app, and so who may hear from it. */
+  frameAncestors: z.array(z.string()),
+});
+
+export type PageConfig = z.infer<typeof pageConfigSchema>;
+
+/** What a page assumes when the server said nothing usable: its own origin, no prefix. */
+export const DEFAULT_PAGE_CONFIG: PageConfig = {
+  basePath: '/',
+  publicUrl: null,
+  embed: false,
+  frameAncestors: ["'self'"],
+};

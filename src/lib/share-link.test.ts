@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { embedRequested, shareLink } from './share-link';
+
+const PREFIXED = { basePath: '/call-log/', publicUrl: null };
+const PORTAL = { basePath: '/call-log/', publicUrl: 'https://intranet.example.com/tools/calls/' };
+
+describe('shareLink', () => {
+  it('is the app’s own address without a public URL, minus embed and hash', () => {
+    expect(shareLink('http://calls.local:8080/call-log/?embed=1&range=30d&call=12#x', PREFIXED)).toBe(
+      'http://calls.local:8080/call-log/?range=30d&call=12',
+    );
+    expect(shareLink('http://calls.local/?range=7d', { basePath: '/', publicUrl: null })).toBe('http://calls.local/?range=7d');
+  });
+
+  it('is the public URL plus the path under the prefix and the query', () => {
+    expect(shareLink('http://10.0.0.5/call-log/?start=2026-11-01T00:00:00Z&disposition=ANSWERED,VOICEMAIL&embed=1', PORTAL)).toBe(
+      'https://intranet.example.com/tools/calls/?start=2026-11-01T00:00:00Z&disposition=ANSWERED,VOICEMAIL',
+    );
+    expect(shareLink('http://10.0.0.5/call-log?call=3', PORTAL)).toBe('https://intranet.example.com/tools/calls/?call=3');
+    expect(shareLink('http://10.0.0.5/call-log/some/view?call=3', PORTAL)).toBe('https://intranet.example.com/tools/calls/some/view?call=3');
+  });
+
+  it('takes the path as under the prefix when the address lacks it (reached without the proxy)', () => {
+    expect(shareLink('http://10.0.0.5:8080/?call=3', PORTAL)).toBe('https://intranet.example.com/tools/calls/?call=3');
+  });
+
+  it('drops embed however it is written, and nothing else', () => {
+    expect(shareLink('http://a.example/?embed=true&embedded=2&e%6Dbed=1', { basePath: '/', publicUrl: null })).toBe('http://a.example/?embedded=2');
+    expect(shareLink('http://a.example/?embed=1', PORTAL)).toBe('https://intranet.example.com/tools/calls/');
+  });
+});
+
+describe('embedRequested', () => {
+  it('is on by configuration or by ?embed=1', () => {
+    expect(embedRequested({ embed: true }, '')).toBe(true);
+    expect(embedRequested({ embed: false }, '?range=7d&embed=1')).toBe(true);
+    expect(embedRequested({ embed: false }, '?embed=true')).toBe(true);
+    expect(embedRequested({ embed: false }, '?embed=0')).toBe(false);
+    expect(embedRequested({ embed: false }, '?range=7d')).toBe(false);
+  });
+});
