@@ -12,6 +12,8 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Call log</title><div id="root"></div>');
   writeFileSync(join(dir, 'assets', 'index-abc123.js'), bigScript);
+  writeFileSync(join(dir, 'theme.css'), ':root { --radius: 2px; }');
+  writeFileSync(join(dir, 'theme-init.js'), '/* sets the scheme */');
   h = await startHarness({ config: { staticDir: dir } });
 });
 afterAll(() => h.sandbox.close());
@@ -32,6 +34,14 @@ describe('serving the app', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(res.headers.get('content-encoding')).toBe('gzip');
+  });
+
+  it("revalidates the unhashed files a deploy may change (a deployment's theme.css, the theme script)", async () => {
+    for (const path of ['/theme.css', '/theme-init.js']) {
+      const res = await h.get(path);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('cache-control'), path).toBe('no-cache');
+    }
   });
 
   it('answers 404 for a missing asset instead of the page', async () => {

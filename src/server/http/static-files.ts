@@ -35,10 +35,11 @@ export function mountStaticFiles(app: Hono<AppEnv>, root: string, page: PageConf
     await next();
     if (c.res.status === 200 || c.res.status === 206) c.header('Cache-Control', IMMUTABLE);
   });
-  // A page asked for by its file name (`/index.html`) is revalidated like the fallback.
+  // Files outside /assets/ keep their names from one deploy to the next (the page, the
+  // icon, theme-init.js, the theme.css a deployment may replace): always revalidated.
   app.use('*', async (c, next) => {
     await next();
-    if (c.res.headers.get('content-type')?.startsWith('text/html') && !c.res.headers.has('cache-control')) {
+    if (!c.req.path.startsWith('/assets/') && c.res.ok && !c.res.headers.has('cache-control')) {
       c.header('Cache-Control', 'no-cache');
     }
   });
