@@ -40,6 +40,8 @@ test('keyboard only: open from the table, j and k move, Esc closes and focus ret
   const drawer = page.getByRole('dialog');
   await expect(drawer).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`call=${ids[1]}`));
+  // The drawer's frame shows while its code loads; j and k work once the drawer itself is in.
+  await expect(drawer.getByRole('button', { name: 'Next call' })).toBeEnabled();
 
   await page.keyboard.press('j');
   await expect(page).toHaveURL(new RegExp(`call=${ids[2]}`));
