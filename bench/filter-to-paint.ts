@@ -9,13 +9,9 @@
  *
  *   npm run build && npx tsx bench/filter-to-paint.ts
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { chromium, devices, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_LAUNCH_ARGS, findChromium } from '../e2e/support/chromium.mjs';
-import { sandboxServerEnv } from '../e2e/support/server-env';
+import { startBuiltServer } from '../e2e/support/built-server';
 import { CAMPAIGNS } from '../src/sandbox/data/catalog';
 
 const CHANGES = 50;
@@ -23,10 +19,6 @@ const DAY_MS = 86_400_000;
 const STEP_TIMEOUT_MS = 15_000;
 /** Toggled in turn: on, on, on, then off, off, off, and again. */
 const DISPOSITIONS = ['Answered', 'No answer', 'Voicemail'] as const;
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-const serverEntry = fileURLToPath(new URL('../dist/server/index.js', import.meta.url));
-const clientIndex = fileURLToPath(new URL('../dist/client/index.html', import.meta.url));
 
 interface Sample {
   ms: number;
@@ -104,44 +96,6 @@ function installProbe(timeoutMs: number): void {
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitUntilReady(origin: string, server: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`The server exited with ${server.exitCode}:\n${output()}`);
-    try {
-      if ((await fetch(`${origin}/readyz`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`The server was not ready within 30 s:\n${output()}`);
-}
-
-function stopServer(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => server.kill('SIGKILL'), 5_000);
-    server.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    server.kill('SIGTERM');
-  });
-}
-
 /** Percentile by nearest rank. */
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? Number.NaN;
@@ -182,35 +136,16 @@ async function measure(page: Page, range: { start: string; end: string }, origin
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(serverEntry) || !existsSync(clientIndex)) {
-    console.error('No build in dist/: run `npm run build` first.');
-    process.exit(1);
-  }
   const executablePath = findChromium();
   if (executablePath === null) {
     console.error('No Chromium found: install one or set CHROMIUM_PATH (see e2e/support/chromium.mjs).');
     process.exit(1);
   }
 
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  let output = '';
-  const server = spawn(process.execPath, [serverEntry], {
-    cwd: root,
-    env: { ...process.env, ...sandboxServerEnv(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const onSignal = (signal: NodeJS.Signals) => {
-    void stopServer(server).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-
+  const server = await startBuiltServer();
+  const origin = server.origin;
   let browser: Browser | undefined;
   try {
-    await waitUntilReady(origin, server, () => output);
     browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_LAUNCH_ARGS] });
     const context = await browser.newContext({ ...devices['Desktop Chrome'], locale: 'en-US' });
     const page = await context.newPage();
@@ -228,9 +163,7 @@ async function main(): Promise<void> {
     console.log(`  ${fetched} of ${samples.length} changes waited for the server; ${samples.length - fetched} were answered from the cache`);
   } finally {
     await browser?.close();
-    await stopServer(server);
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    await server.stop();
   }
 }
 
