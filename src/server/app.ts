@@ -84,7 +84,7 @@ export function createApp(config: AppConfig, overrides: AppOverrides = {}): Hono
   const app = new Hono<AppEnv>({ getPath: routedPath(config.basePath) });
   // --- Access limits and headers. A request for an unknown host gets nothing else; the
   // /api limits run before any route, so a refused request sends nothing upstream. ---
-  app.use('*', hostCheck({ allowedHosts: config.allowedHosts, listenHost: config.host, logger }));
+  app.use('*', hostCheck({ allowedHosts: config.allowedHosts, listenHost: config.host, publicUrl: config.publicUrl, logger }));
   app.use('*', requestLog(logger));
   app.use('*', securityHeaders({ recordingOrigins: config.recordingOrigins, frameAncestors: config.frameAncestors }));
   app.use('*', redirectToBase(config.basePath));

@@ -235,7 +235,7 @@ export interface ServerConfig {
   rateLimitPerMinute: number;
   /** Take the client address from X-Forwarded-For (the hop our reverse proxy added). */
   trustProxy: boolean;
-  /** Host names the server answers for (against DNS rebinding); unset: any when exposed, loopback names when on loopback. */
+  /** Host names the server answers for (against DNS rebinding); unset: the loopback names and PUBLIC_URL's host; `*`: any. */
   allowedHosts?: string[];
 }
 

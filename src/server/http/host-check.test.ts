@@ -33,8 +33,8 @@ describe('serving only known host names (against DNS rebinding)', () => {
       expect(res.status, path).toBe(421);
       expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
       expect(await res.text()).toBe(
-        'This dashboard server does not answer for the host "rebound.attacker.example:4373". It listens on a loopback ' +
-          'address and answers only to localhost, 127.0.0.1, [::1]. To reach it under another name, list that name in ALLOWED_HOSTS.\n',
+        'This dashboard server does not answer for the host "rebound.attacker.example:4373". Unless ALLOWED_HOSTS says ' +
+          'otherwise it answers only to localhost, 127.0.0.1, [::1]. To reach it under another name, list that name in ALLOWED_HOSTS.\n',
       );
     }
     expect(sandbox.stats().dataRequests).toBe(before);
@@ -61,8 +61,24 @@ describe('serving only known host names (against DNS rebinding)', () => {
     }
   });
 
-  it('exposed without ALLOWED_HOSTS, answers to any name (the reverse proxy in front picks the host)', async () => {
+  it('exposed (as in the container) without ALLOWED_HOSTS, still refuses a rebound name', async () => {
     const { app } = appWith({ host: '0.0.0.0' });
+    const rebound = await app.request('/api/calls?limit=1', {
+      headers: { host: 'attacker.example:8080', 'sec-fetch-site': 'same-origin' },
+    });
+    expect(rebound.status).toBe(421);
+    expect(await rebound.text()).toContain('ALLOWED_HOSTS');
+    expect((await app.request('/api/meta', withHost('localhost:8080'))).status).toBe(200);
+  });
+
+  it("answers to PUBLIC_URL's host without it being listed", async () => {
+    const { app } = appWith({ host: '0.0.0.0', publicUrl: 'https://intranet.example.com/tools/calls/' });
+    expect((await app.request('/api/meta', withHost('intranet.example.com'))).status).toBe(200);
+    expect((await app.request('/api/meta', withHost('other.example.com'))).status).toBe(421);
+  });
+
+  it('with ALLOWED_HOSTS=*, answers to any name (a reverse proxy in front checks the host)', async () => {
+    const { app } = appWith({ host: '0.0.0.0', allowedHosts: ['*'] });
     expect((await app.request('/api/meta', withHost('dash.example.com'))).status).toBe(200);
   });
 });
@@ -95,8 +111,11 @@ describe('allowedNames', () => {
     expect(allowedNames(undefined, '127.0.0.2')).toEqual(new Set(['localhost', '127.0.0.1', '[::1]', '127.0.0.2']));
   });
 
-  it('allows any name when exposed without a list', () => {
-    expect(allowedNames(undefined, '0.0.0.0')).toBeUndefined();
-    expect(allowedNames(undefined, '10.0.0.7')).toBeUndefined();
+  it('serves the loopback names and the public host when exposed without a list, any name only with *', () => {
+    expect(allowedNames(undefined, '0.0.0.0')).toEqual(new Set(['localhost', '127.0.0.1', '[::1]']));
+    expect(allowedNames(undefined, '10.0.0.7', 'https://Intranet.example.com:8443/calls/')).toEqual(
+      new Set(['localhost', '127.0.0.1', '[::1]', 'intranet.example.com']),
+    );
+    expect(allowedNames(['*'], '0.0.0.0')).toBeUndefined();
   });
 });

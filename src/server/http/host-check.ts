@@ -1,10 +1,11 @@
 /**
  * Against DNS rebinding: a page on another site can point its own host name at this
  * server's address and read the answers as same-origin. Such a request still names the
- * other site in its Host header, so only known names are served: ALLOWED_HOSTS when set;
- * when unset and listening on loopback, the loopback names; otherwise (exposed, behind a
- * reverse proxy that picks the host) any. Health probes are exempt: they come to the
- * pod's IP address.
+ * other site in its Host header, so only known names are served: ALLOWED_HOSTS when set
+ * (`*` turns the check off); when unset, the loopback names and PUBLIC_URL's host. So an
+ * exposed server (HOST=0.0.0.0, as in the container) is not open to rebinding by
+ * default: a reverse proxy in front names its host in ALLOWED_HOSTS or PUBLIC_URL.
+ * Health probes are exempt: they come to the pod's IP address.
  */
 import type { MiddlewareHandler } from 'hono';
 import type { Logger } from '../logger';
@@ -20,15 +21,17 @@ export interface HostCheckOptions {
   allowedHosts?: readonly string[];
   /** The address the server listens on (HOST). */
   listenHost: string;
+  /** PUBLIC_URL: the address readers use, whose host is served without being listed. */
+  publicUrl?: string;
   logger: Logger;
 }
 
-export function hostCheck({ allowedHosts, listenHost, logger }: HostCheckOptions): MiddlewareHandler<AppEnv> {
-  const allowed = allowedNames(allowedHosts, listenHost);
+export function hostCheck({ allowedHosts, listenHost, publicUrl, logger }: HostCheckOptions): MiddlewareHandler<AppEnv> {
+  const allowed = allowedNames(allowedHosts, listenHost, publicUrl);
   if (allowed === undefined) return (_c, next) => next();
   const advice =
     allowedHosts === undefined
-      ? `It listens on a loopback address and answers only to ${LOOPBACK_NAMES.join(', ')}. To reach it under another name, list that name in ALLOWED_HOSTS.`
+      ? `Unless ALLOWED_HOSTS says otherwise it answers only to ${[...allowed].join(', ')}. To reach it under another name, list that name in ALLOWED_HOSTS.`
       : 'If this is the right address for the dashboard, add the name to ALLOWED_HOSTS.';
 
   return async (c, next) => {
@@ -45,16 +48,26 @@ export function hostCheck({ allowedHosts, listenHost, logger }: HostCheckOptions
   };
 }
 
-/** The names served, or undefined when any is. */
-export function allowedNames(allowedHosts: readonly string[] | undefined, listenHost: string): Set<string> | undefined {
+/** The names served, or undefined when any is (ALLOWED_HOSTS=*). */
+export function allowedNames(
+  allowedHosts: readonly string[] | undefined,
+  listenHost: string,
+  publicUrl?: string,
+): Set<string> | undefined {
+  if (allowedHosts?.includes('*')) return undefined;
   if (allowedHosts !== undefined && allowedHosts.length > 0) {
     return new Set(allowedHosts.map((h) => hostName(/^[^[]*:.*:/.test(h) ? `[${h}]` : h)).filter((h) => h !== undefined));
   }
-  if (!isLoopback(listenHost)) return undefined;
   const names = new Set(LOOPBACK_NAMES);
   // A server on another loopback address (127.0.0.2) answers to it as well.
-  const own = hostName(listenHost.includes(':') && !listenHost.startsWith('[') ? `[${listenHost}]` : listenHost);
-  if (own !== undefined) names.add(own);
+  if (isLoopback(listenHost)) {
+    const own = hostName(listenHost.includes(':') && !listenHost.startsWith('[') ? `[${listenHost}]` : listenHost);
+    if (own !== undefined) names.add(own);
+  }
+  if (publicUrl !== undefined) {
+    const own = hostName(new URL(publicUrl).host);
+    if (own !== undefined) names.add(own);
+  }
   return names;
 }
 
