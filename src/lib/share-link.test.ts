@@ -30,6 +30,26 @@ describe('shareLink', () => {
   });
 });
 
+describe('shareLink with a portal page addressed as a file or by its query', () => {
+  it('keeps the page as it is and adds the view’s query to its own', () => {
+    const aspx = { basePath: '/call-log/', publicUrl: 'https://intranet.example.com/sites/ops/SitePages/Calls.aspx' };
+    expect(shareLink('http://10.0.0.5/call-log/?range=30d&call=12&embed=1', aspx)).toBe(
+      'https://intranet.example.com/sites/ops/SitePages/Calls.aspx?range=30d&call=12',
+    );
+    const php = { basePath: '/', publicUrl: 'https://portal.example.com/index.php?page=calls' };
+    expect(shareLink('http://10.0.0.5/?range=7d', php)).toBe('https://portal.example.com/index.php?page=calls&range=7d');
+    expect(shareLink('http://10.0.0.5/', php)).toBe('https://portal.example.com/index.php?page=calls');
+  });
+});
+
+describe('shareLink with a malformed address', () => {
+  it('keeps a key it cannot decode instead of failing', () => {
+    expect(shareLink('http://a.example/call-log/?%=1&%zz&embed=1&range=7d', PREFIXED)).toBe(
+      'http://a.example/call-log/?%=1&%zz&range=7d',
+    );
+  });
+});
+
 describe('embedRequested', () => {
   it('is on by configuration or by ?embed=1', () => {
     expect(embedRequested({ embed: true }, '')).toBe(true);

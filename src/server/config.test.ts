@@ -51,7 +51,7 @@ describe('loadConfig', () => {
     });
     expect(config).toMatchObject({
       basePath: '/call-log/',
-      publicUrl: 'https://intranet.example.com/tools/calls/',
+      publicUrl: 'https://intranet.example.com/tools/calls?x=1#top',
       embed: true,
       frameAncestors: ["'self'", 'https://*.example.com', 'https://portal.example.com:8443'],
       allowedOrgUnitIds: [12, 40],

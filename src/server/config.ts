@@ -111,20 +111,18 @@ function basePath() {
     });
 }
 
-/** The portal-facing address of the app, e.g. https://intranet.example.com/tools/calls/ (kept with a trailing slash). */
+/**
+ * The portal-facing address of the app, kept as given: a folder
+ * (https://intranet.example.com/tools/calls/), a file (…/SitePages/Calls.aspx) or a
+ * page chosen by its query (…/index.php?page=calls); see src/lib/share-link.ts.
+ */
 function publicUrl() {
   return z
     .string()
     .trim()
     .url({ message: 'must be an absolute URL such as https://intranet.example.com/call-log/' })
-    .refine((v) => /^https?:\/\//.test(v), { message: 'must start with http:// or https://' })
-    .transform((v) => {
-      const url = new URL(v);
-      url.search = '';
-      url.hash = '';
-      if (!url.pathname.endsWith('/')) url.pathname += '/';
-      return url.href;
-    });
+    .refine((v) => /^https?:\/\//i.test(v), { message: 'must start with http:// or https://' })
+    .transform((v) => new URL(v).href);
 }
 
 function flag() {
@@ -221,7 +219,7 @@ export interface ServerConfig {
   staticDir?: string;
   /** The public path prefix, `/` or `/call-log/`. Requests are accepted with or without it (a reverse proxy may strip it). */
   basePath: string;
-  /** The portal-facing URL of the app; copied links use it instead of the frame's own address. */
+  /** The portal-facing URL of the app, as given; copied links use it instead of the frame's own address. */
   publicUrl?: string;
   /** Always run in embed mode (no app header), as `?embed=1` does per link. */
   embed: boolean;
