@@ -79,6 +79,20 @@ describe('the per-client rate limit on /api', () => {
     expect(await statuses(app, 3, {}, proxy)).toEqual([200, 200, 429]);
   });
 
+  it('behind a trusted proxy, counts one client however the proxy writes its address', async () => {
+    const app = appWith({ rateLimitPerMinute: 2, trustProxy: true });
+    const proxy = fromAddress('10.0.0.2');
+    const forwarded = (value: string) => ({ headers: { 'x-forwarded-for': value } });
+    // A port that changes with each connection, an IPv4 address mapped into IPv6.
+    expect(await statuses(app, 2, forwarded('198.51.100.7:51234'), proxy)).toEqual([200, 200]);
+    expect(await statuses(app, 1, forwarded('198.51.100.7:51999'), proxy)).toEqual([429]);
+    expect(await statuses(app, 1, forwarded('::ffff:198.51.100.7'), proxy)).toEqual([429]);
+    // One IPv6 client holds a /64: rotating the low bits gives no fresh allowance.
+    expect(await statuses(app, 2, forwarded('[2001:db8:a:b::1]:443'), proxy)).toEqual([200, 200]);
+    expect(await statuses(app, 1, forwarded('2001:db8:a:b:ffff:1:2:3'), proxy)).toEqual([429]);
+    expect(await statuses(app, 1, forwarded('2001:db8:a:c::1'), proxy)).toEqual([200]);
+  });
+
   it('counts each signed-in user apart, wherever they connect from', async () => {
     const app = appWith({ rateLimitPerMinute: 2, trustedAuthHeader: 'x-forwarded-user' });
     const as = (user: string) => ({ headers: { 'x-forwarded-user': user } });
