@@ -16,7 +16,7 @@ describe('frameAncestorsAllow', () => {
     expect(allows('https://portal.example.com', "'none'")).toBe(false);
   });
 
-  it('an origin matches exactly: scheme, host and port', () => {
+  it('an origin matches by scheme, host and port', () => {
     expect(allows('https://portal.example.com', 'https://portal.example.com')).toBe(true);
     expect(allows('https://portal.example.com', 'https://portal.example.com/')).toBe(true);
     expect(allows('https://portal.example.com:443', 'https://portal.example.com')).toBe(false); // not an origin as a browser writes it
@@ -27,6 +27,14 @@ describe('frameAncestorsAllow', () => {
     expect(allows('http://localhost:4276', 'http://localhost:4276')).toBe(true);
     expect(allows('http://localhost:4277', 'http://localhost:4276')).toBe(false);
     expect(allows('https://portal.example.com.evil.test', 'https://portal.example.com')).toBe(false);
+  });
+
+  it('an http source also allows the same host over https, as the browser does (never the reverse)', () => {
+    expect(allows('https://portal.example.com', 'http://portal.example.com')).toBe(true);
+    expect(allows('https://portal.example.com', 'http://portal.example.com:80')).toBe(true);
+    expect(allows('https://portal.example.com', 'http://*.example.com')).toBe(true);
+    expect(allows('https://portal.example.com:8443', 'http://portal.example.com:8080')).toBe(false);
+    expect(allows('http://portal.example.com', 'https://portal.example.com')).toBe(false);
   });
 
   it('a wildcard matches subdomains only, at any depth, never the bare domain or look-alikes', () => {

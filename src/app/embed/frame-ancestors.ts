@@ -10,9 +10,11 @@ const SOURCE = /^(https?):\/\/(\*\.)?([a-z0-9.-]+|\[[0-9a-f:.]+\])(?::(\d{1,5}))
 const DEFAULT_PORTS: Record<string, string> = { http: '80', https: '443' };
 
 /**
- * Whether `origin` is allowed by `sources`: `'self'` is the app's own origin, `'none'`
- * is nobody, `https://*.example.com` is any subdomain (not example.com itself); scheme
- * and port must match exactly, a source without a port means the scheme's default.
+ * Whether `origin` is allowed by `sources`, as the browser matches CSP sources:
+ * `'self'` is the app's own origin, `'none'` is nobody, `https://*.example.com` is any
+ * subdomain (not example.com itself); a source without a port means the origin's
+ * default port. An `http://` source also allows the same host over https (CSP3's
+ * upgrade rule), so a portal the browser lets frame the app is also one it hears from.
  */
 export function frameAncestorsAllow(origin: string, sources: readonly string[], selfOrigin: string): boolean {
   const parsed = parseOrigin(origin);
@@ -22,8 +24,13 @@ export function frameAncestorsAllow(origin: string, sources: readonly string[], 
     const match = SOURCE.exec(source);
     if (match === null) return false;
     const [, scheme = '', wildcard, host = '', port] = match;
-    if (scheme.toLowerCase() !== parsed.scheme) return false;
-    if ((port ?? DEFAULT_PORTS[parsed.scheme]) !== parsed.port) return false;
+    const sourceScheme = scheme.toLowerCase();
+    if (sourceScheme !== parsed.scheme && !(sourceScheme === 'http' && parsed.scheme === 'https')) return false;
+    const portMatches =
+      port === undefined
+        ? parsed.port === DEFAULT_PORTS[parsed.scheme]
+        : port === parsed.port || (port === '80' && parsed.port === '443');
+    if (!portMatches) return false;
     const wanted = host.toLowerCase();
     return wildcard === undefined ? parsed.host === wanted : parsed.host.endsWith(`.${wanted}`);
   });
