@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { pastRange } from './support/call-log';
 
 /**
@@ -113,6 +113,61 @@ test('embedded in a portal on another origin: filter, open a call, play it, shar
   await expect(otherApp.getByRole('dialog').getByText(String(id)).first()).toBeVisible();
   await expect(otherApp.getByRole('group', { name: 'Disposition' }).getByRole('checkbox', { name: 'Answered', exact: true })).toBeChecked();
   await other.close();
+});
+
+test('scrolled well down the portal, a call opens in view and its drawer follows the scrolling', async ({ page, baseURL }) => {
+  // 100 rows: the frame, sized to its content, is several screens tall.
+  await page.goto(`${baseURL as string}?${new URLSearchParams({ start: range.start, end: range.end, limit: '100' })}`);
+  const app = page.frameLocator('iframe[title="Call log"]');
+  const rows = app.locator('tbody tr[data-call-id]');
+  await expect(rows).toHaveCount(100);
+  const frame = page.locator('iframe[title="Call log"]');
+  await expect.poll(async () => (await frame.boundingBox())?.height ?? 0).toBeGreaterThan(3_500);
+  const viewportHeight = page.viewportSize()?.height ?? 0;
+
+  const scrollPortalTo = async (y: number) => {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(y);
+  };
+  await scrollPortalTo(1_500);
+
+  // A row the reader sees (boxes are in the portal window's coordinates).
+  let row: Locator | null = null;
+  for (const candidate of await rows.all()) {
+    const box = await candidate.boundingBox();
+    if (box !== null && box.y > 100 && box.y + box.height < viewportHeight - 100) {
+      row = candidate;
+      break;
+    }
+  }
+  if (row === null) throw new Error('no row in view');
+  const id = (await row.getAttribute('data-call-id')) ?? '';
+  await row.click();
+
+  const drawer = app.getByRole('dialog');
+  const heading = drawer.getByRole('heading', { level: 2 });
+  const close = drawer.getByRole('button', { name: 'Close', exact: true });
+  await expect(drawer.getByText(id).first()).toBeVisible();
+
+  /** The panel fills the portal's window, top to bottom; its heading and Close are in it. */
+  const drawerInView = async () => {
+    const [panel, title, button] = await Promise.all([drawer.boundingBox(), heading.boundingBox(), close.boundingBox()]);
+    const inside = (box: typeof panel) => box !== null && box.y >= 0 && box.y + box.height <= viewportHeight;
+    return {
+      panelTop: Math.round(panel?.y ?? -1),
+      panelBottom: Math.round((panel?.y ?? 0) + (panel?.height ?? 0)),
+      headingInView: inside(title),
+      closeInView: inside(button),
+    };
+  };
+  const filling = { panelTop: 0, panelBottom: viewportHeight, headingInView: true, closeInView: true };
+  await expect.poll(drawerInView).toEqual(filling);
+
+  // Further down the portal, the drawer comes along.
+  await scrollPortalTo(2_300);
+  await expect.poll(drawerInView).toEqual(filling);
+  await close.click();
+  await expect(drawer).toBeHidden();
 });
 
 test('a page that FRAME_ANCESTORS does not name cannot frame the app, nor hear from it', async ({ page, baseURL }) => {

@@ -6,8 +6,9 @@
  *
  * The portal page is opened as http://localhost:PORT/portal/… while its frame loads
  * http://127.0.0.1:PORT/call-log/…: two origins, as a portal and the app have. It sizes
- * the frame from the app's messages, mirrors the view's address in its own, and keeps
- * every message it accepted in `window.callLogMessages` for the test to read.
+ * the frame from the app's messages, mirrors the view's address in its own, tells the
+ * frame which part of it is in view, and keeps every message it accepted in
+ * `window.callLogMessages` for the test to read.
  *
  * Usage: PORTAL_PORT=4276 APP_PORT=4277 node e2e/support/portal-server.mjs
  */
@@ -41,13 +42,26 @@ function portalPage(url) {
 <script>
   window.callLogMessages = [];
   const frame = document.getElementById('call-log');
+  // As the README says: the part of the frame in the window, in the frame's pixels.
+  function sendViewport() {
+    const box = frame.getBoundingClientRect();
+    const top = Math.max(0, -box.top);
+    const height = Math.max(0, Math.min(box.bottom, window.innerHeight) - Math.max(box.top, 0));
+    frame.contentWindow.postMessage({ source: 'call-log-host', version: 1, type: 'viewport', top, height }, ${JSON.stringify(FRAME_ORIGIN)});
+  }
+  frame.addEventListener('load', sendViewport);
+  window.addEventListener('scroll', sendViewport, { passive: true });
+  window.addEventListener('resize', sendViewport);
   window.addEventListener('message', (event) => {
     // Only the call log's own origin, and only its messages.
     if (event.origin !== ${JSON.stringify(FRAME_ORIGIN)} || event.source !== frame.contentWindow) return;
     const message = event.data;
     if (!message || message.source !== 'call-log' || message.version !== 1) return;
     window.callLogMessages.push({ origin: event.origin, data: message });
-    if (message.type === 'resize') frame.style.height = message.height + 'px';
+    if (message.type === 'resize') {
+      frame.style.height = message.height + 'px';
+      sendViewport();
+    }
     if (message.type === 'location') history.replaceState(null, '', message.publicUrl);
   });
 </script>

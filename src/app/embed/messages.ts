@@ -1,7 +1,8 @@
 /**
  * What the app posts to the window around it (documented in the README): its content
  * height, so the portal can size the frame, and the view's address, so the portal can
- * mirror it. `source` and `version` let a listener ignore everything else.
+ * mirror it. `source` and `version` let a listener ignore everything else. What the
+ * portal may send back is in host-messages.ts.
  */
 export type ParentMessage =
   | { source: 'call-log'; version: 1; type: 'resize'; height: number }

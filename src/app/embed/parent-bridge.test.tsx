@@ -139,6 +139,33 @@ describe('useParentBridge', () => {
     ]);
   });
 
+  it('follows the viewport the allowed parent reports, while mounted', () => {
+    window.history.replaceState(null, '', '/?embed=1');
+    const target = { origin: 'http://localhost:4276', post: () => {} };
+    const root = document.documentElement;
+    const report = (origin: string) =>
+      window.dispatchEvent(
+        new MessageEvent('message', {
+          origin,
+          source: window.parent,
+          data: { source: 'call-log-host', version: 1, type: 'viewport', top: 1200, height: 700 },
+        }),
+      );
+    const { unmount } = render(
+      <BrowserRouter>
+        <Bridge target={target} config={{ basePath: '/', publicUrl: null }} />
+      </BrowserRouter>,
+    );
+    report('http://127.0.0.1:4276');
+    expect(root.style.getPropertyValue('--frame-visible-top')).toBe('');
+    report('http://localhost:4276');
+    expect(root.style.getPropertyValue('--frame-visible-top')).toBe('1200px');
+    expect(root.style.getPropertyValue('--frame-visible-height')).toBe('700px');
+    unmount();
+    expect(root.style.getPropertyValue('--frame-visible-top')).toBe('');
+    expect(root.style.getPropertyValue('--frame-visible-height')).toBe('');
+  });
+
   it('posts nothing without an allowed parent', () => {
     window.history.replaceState(null, '', '/?range=30d');
     const { getByText } = render(

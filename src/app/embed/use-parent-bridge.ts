@@ -1,8 +1,12 @@
-/** Keeps the parent window told of the app's height and address while the app is framed. */
+/**
+ * Keeps the parent window told of the app's height and address while the app is framed,
+ * and follows the part of the frame the parent reports as visible.
+ */
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
 import type { PageConfig } from '../../contract/page-config';
 import { shareLink } from '../../lib/share-link';
+import { followParentViewport } from './frame-viewport';
 import { locationMessage, resizeMessage } from './messages';
 import type { HeightScheduler, ParentTarget } from './parent-bridge';
 import { watchHeight } from './parent-bridge';
@@ -13,6 +17,12 @@ export function useParentBridge(
   scheduler?: HeightScheduler,
 ): void {
   const { pathname, search } = useLocation();
+
+  // Listening before the first resize goes out: a portal answers it with the viewport.
+  useEffect(() => {
+    if (target === null) return;
+    return followParentViewport(window, target.origin, document.documentElement);
+  }, [target]);
 
   useEffect(() => {
     if (target === null) return;
