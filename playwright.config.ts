@@ -4,9 +4,17 @@ import { sandboxServerEnv } from './e2e/support/server-env';
 
 // E2E_PORT_BASE moves every port, so two checkouts can run the suite side by side.
 const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 4173);
+/**
+ * The main suite's server, under a path prefix: every spec of the `chromium` project
+ * reaches the app through it (specs address the app relatively, see e2e/support/app.ts).
+ */
 const PORT = PORT_BASE;
-const baseURL = `http://127.0.0.1:${PORT}`;
-/** A second server whose recording links last seconds, to watch the player renew them. */
+const BASE_PATH = '/call-log/';
+const baseURL = `http://127.0.0.1:${PORT}${BASE_PATH}`;
+/**
+ * A second server whose recording links last seconds, to watch the player renew them;
+ * it serves at the root, so the root path keeps its own run in a browser.
+ */
 const EXPIRY_PORT = PORT_BASE + 1;
 const RECORDING_TTL_S = 4;
 /** A server under BASE_PATH=/call-log/, reached with the prefix kept. */
@@ -47,7 +55,6 @@ export default defineConfig({
   workers: 2,
   reporter: 'list',
   use: {
-    baseURL,
     locale: 'en-US',
     trace: 'retain-on-failure',
   },
@@ -55,7 +62,7 @@ export default defineConfig({
     {
       name: 'chromium',
       testIgnore: /(recording|prefix|portal)\.spec\.ts/,
-      use: browser,
+      use: { ...browser, baseURL },
     },
     {
       name: 'prefix',
@@ -76,10 +83,10 @@ export default defineConfig({
   webServer: [
     {
       command: 'node dist/server/index.js',
-      url: `${baseURL}/healthz`,
+      url: `${baseURL}healthz`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: sandboxServerEnv(PORT),
+      env: { ...sandboxServerEnv(PORT), BASE_PATH },
     },
     {
       command: 'node dist/server/index.js',

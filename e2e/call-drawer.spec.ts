@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { apiPathname, expect, test } from './support/app';
 import { callLogPath, pastRange } from './support/call-log';
 
 const range = pastRange();
@@ -10,11 +11,12 @@ const rowIds = (page: Page) =>
 
 test('a deep link opens the drawer on first load, also for a call not on the page', async ({ page }) => {
   // A call from a week earlier than the range shown: not among the rows.
-  const older = await page.request.get('/api/calls?limit=1&start=' + new Date(Date.now() - 10 * 86_400_000).toISOString() + '&end=' + new Date(Date.now() - 9 * 86_400_000).toISOString());
+  const older = await page.request.get('api/calls?limit=1&start=' + new Date(Date.now() - 10 * 86_400_000).toISOString() + '&end=' + new Date(Date.now() - 9 * 86_400_000).toISOString());
+  expect(new URL(older.url()).pathname).toBe(apiPathname('calls'));
   const id = ((await older.json()) as { data: { calls: { call_id: number }[] } }).data.calls[0]?.call_id;
   expect(id).toBeDefined();
 
-  const detail = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/calls/${id}`);
+  const detail = page.waitForResponse((r) => new URL(r.url()).pathname === apiPathname(`calls/${id}`));
   await page.goto(callLogPath(range, { call: String(id) }));
   expect((await detail).status()).toBe(200);
   const drawer = page.getByRole('dialog', { name: /^Call from / });

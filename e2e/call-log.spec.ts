@@ -3,7 +3,8 @@
  * use an absolute range of whole days in the past, whose calls never change.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { apiPathname, appUrl, expect, test } from './support/app';
 import {
   CallLog,
   SandboxTruth,
@@ -170,7 +171,7 @@ test('a malformed address shows the default view, names each bad parameter and i
   });
   const bad = { limit: '9999', start: 'banana', disposition: 'FOO', page: '-3', org_unit_id: '1e9' };
 
-  const { log, first } = await openOn(page, `/?${new URLSearchParams(bad).toString()}`);
+  const { log, first } = await openOn(page, `?${new URLSearchParams(bad).toString()}`);
   expect(first.ids).toHaveLength(25);
   await expect(log.rows).toHaveCount(25);
   await expect(page.getByRole('heading', { level: 1, name: 'Calls' })).toBeVisible();
@@ -187,7 +188,7 @@ test('a malformed address shows the default view, names each bad parameter and i
     const problem = problems.filter({ has: page.locator('code', { hasText: new RegExp(`^${key}$`) }) });
     await expect(problem).toContainText(`"${value}"`);
   }
-  await expect(page).toHaveURL((url) => url.pathname === '/' && url.search === '');
+  await expect(page).toHaveURL((url) => url.pathname === appUrl().pathname && url.search === '');
 
   // Nothing of the bad address was ever asked for: only the default range and page size.
   expect(asked.length).toBeGreaterThan(0);
@@ -325,7 +326,7 @@ test('the previous rows stay, dimmed and busy, until the next answer replaces th
     release = resolve;
   });
   await page.route(
-    (url) => url.pathname === '/api/calls' && url.searchParams.get('disposition') === 'BUSY',
+    (url) => url.pathname === apiPathname('calls') && url.searchParams.get('disposition') === 'BUSY',
     async (route) => {
       await held;
       await route.continue();

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { expect, test } from './support/app';
 import { callLogPath, pastRange } from './support/call-log';
 
 test('Download CSV saves every matching call, named by the date range', async ({ page }) => {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { apiPathname, expect, test } from './support/app';
 
 /**
  * Runs against a server whose sandbox signs recording links for a few seconds only
@@ -11,7 +12,7 @@ interface ListAnswer {
 }
 
 async function recordedCallId(page: Page): Promise<number> {
-  const answer = await page.request.get('/api/calls?limit=50&disposition=ANSWERED&include=recordings');
+  const answer = await page.request.get('api/calls?limit=50&disposition=ANSWERED&include=recordings');
   expect(answer.ok()).toBe(true);
   const call = ((await answer.json()) as ListAnswer).data.calls.find((c) => c.recording_details?.url);
   if (!call) throw new Error('no recorded call in the sandbox answer');
@@ -27,10 +28,10 @@ test('playback continues after the recording link expires, with a fresh link fet
   const renewals: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.pathname === `/api/calls/${id}` && url.searchParams.get('include') === 'recordings') renewals.push(url.href);
+    if (url.pathname === apiPathname(`calls/${id}`) && url.searchParams.get('include') === 'recordings') renewals.push(url.href);
   });
 
-  await page.goto(`/?call=${id}`);
+  await page.goto(`?call=${id}`);
   const player = page.getByRole('group', { name: 'Recording player' });
   await expect(player).toBeVisible();
   await player.getByRole('button', { name: 'Play' }).click();

@@ -1,11 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { appUrl, expect, test } from './support/app';
 import { CallLog, firstPage, nextListAnswer, type ListAnswer } from './support/call-log';
 
 async function openCallLog(page: Page): Promise<{ log: CallLog; answer: ListAnswer }> {
   const log = new CallLog(page);
   const firstAnswer = nextListAnswer(page, firstPage());
-  await page.goto('/');
+  await page.goto('./');
   const answer = await firstAnswer;
   await log.expectCalls(answer.ids);
   return { log, answer };
@@ -15,6 +16,9 @@ test('shows sandbox calls fetched through /api/calls, with their total', async (
   const { log, answer } = await openCallLog(page);
   const { total, calls } = answer;
   expect(calls.length).toBeGreaterThan(0);
+  // The call log itself, at the app's base (under the prefix in the main project).
+  await expect(page.getByRole('heading', { level: 1, name: 'Calls' })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe(appUrl().pathname);
 
   const banner = page.getByRole('banner');
   await expect(banner.getByText('Sandbox data', { exact: true })).toBeVisible();
@@ -42,7 +46,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 for (const width of [1400, 390]) {
   test(`keeps every filter inside the form at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
-    await page.goto('/');
+    await page.goto('./');
     const form = page.getByRole('search', { name: 'Filter calls' });
     await expect(form).toBeVisible();
     const overflowing = await form.evaluate((element) => {

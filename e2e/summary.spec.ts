@@ -1,4 +1,5 @@
-import { expect, test, type Response } from '@playwright/test';
+import type { Response } from '@playwright/test';
+import { apiPathname, expect, test } from './support/app';
 import { callLogPath, pastRange } from './support/call-log';
 
 interface StatsAnswer {
@@ -7,7 +8,7 @@ interface StatsAnswer {
 }
 
 const range = pastRange(4, 2);
-const isStats = (response: Response) => new URL(response.url()).pathname === '/api/calls/stats';
+const isStats = (response: Response) => new URL(response.url()).pathname === apiPathname('calls/stats');
 
 test('clicking a disposition in the chart filters the table to it', async ({ page }) => {
   const stats = page.waitForResponse(isStats);

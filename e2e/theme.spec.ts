@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/app';
 import { callLogPath, pastRange } from './support/call-log';
 import { expectScheme, PAGE_BACKGROUND, pageBackground, themeToggle, type Scheme } from './support/theme';
 
@@ -43,7 +44,8 @@ test('the saved choice is applied before the app’s code runs, so nothing flash
   await page.emulateMedia({ colorScheme: 'light' });
   // Hold back the app's scripts: what shows then is the page before React draws anything.
   await page.route(/\/assets\/.*\.js$/, () => {});
-  await page.goto('/', { waitUntil: 'commit' });
+  const response = await page.goto('./', { waitUntil: 'commit' });
+  expect(response?.status()).toBe(200);
   await expect.poll(() => page.evaluate(() => document.readyState)).toBe('interactive');
   await expect.poll(() => pageBackground(page)).toBe(PAGE_BACKGROUND.dark);
   expect(await page.locator('#root').innerHTML()).toBe('');

@@ -1,9 +1,11 @@
 /**
  * What the call-log specs share: an absolute past range whose calls never change, the
  * page's parts found the way a reader finds them, and the `/api/calls` answers the page
- * receives, so a test can say "these rows are that answer".
+ * receives, so a test can say "these rows are that answer". Addresses are relative to
+ * the app's base (see ./app.ts), so they hold with a path prefix and without.
  */
 import { expect, type Locator, type Page, type Request, type Response } from '@playwright/test';
+import { apiPathname } from './app';
 import { parseCallsQuery } from '../../src/contract/calls-query';
 import { Dataset, DEFAULT_SEED, type QueryResult } from '../../src/sandbox/index';
 
@@ -24,10 +26,10 @@ export function pastRange(fromDaysAgo = 3, toDaysAgo = 2, now = Date.now()): Abs
   return { start: iso(midnight - fromDaysAgo * DAY_MS), end: iso(midnight - toDaysAgo * DAY_MS) };
 }
 
-/** The call log's address for a range plus any other parameters. */
+/** The call log's address for a range plus any other parameters, relative to the app's base. */
 export function callLogPath(range: AbsoluteRange, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams({ start: range.start, end: range.end, ...extra });
-  return `/?${params.toString()}`;
+  return `?${params.toString()}`;
 }
 
 export interface ListCall {
@@ -45,7 +47,7 @@ export interface ListAnswer {
 }
 
 export const isListRequest = (request: Request) =>
-  request.method() === 'GET' && new URL(request.url()).pathname === '/api/calls';
+  request.method() === 'GET' && new URL(request.url()).pathname === apiPathname('calls');
 
 export const isCallsList = (response: Response) => isListRequest(response.request());
 
