@@ -1,4 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiErrorSchema } from '../../contract/api';
 import { callsEnvelopeSchema } from '../../contract/envelope';
 import { startHarness, type Harness } from '../test-support/proxy-harness';
@@ -54,6 +57,30 @@ describe('GET /api/calls/:id/recording', () => {
     const after = h.sandbox.stats();
     expect(after.dataRequests - before.dataRequests).toBe(1); // one look-up of a fresh link
     expect(after.recordingRequests - before.recordingRequests).toBe(2); // the 410, then the retry
+  });
+
+  it('lets a listener leave in the middle of the audio quietly, over a real connection', async () => {
+    const h = await harness();
+    const { id } = await recordedCall(h);
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const server = serve({ fetch: h.app.fetch, hostname: '127.0.0.1', port: 0 }) as Server;
+    try {
+      await new Promise((r) => server.once('listening', r));
+      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const listener = new AbortController();
+      const res = await fetch(`${origin}/api/calls/${id}/recording`, { signal: listener.signal });
+      const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+      await reader.read();
+      // The browser moves on (a seek, a closed drawer) while most of the file is still to come.
+      listener.abort();
+      await new Promise((r) => setTimeout(r, 300));
+      expect(printed).not.toHaveBeenCalled();
+      expect((await fetch(`${origin}/api/calls/${id}/recording`, { headers: { range: 'bytes=0-9' } })).status).toBe(206);
+    } finally {
+      printed.mockRestore();
+      server.closeAllConnections();
+      server.close();
+    }
   });
 
   it('offers the file as a download when asked', async () => {

@@ -75,7 +75,10 @@ async function fetchWithTimeout(
   clientSignal: AbortSignal,
   timeoutMs: number,
 ): Promise<Response> {
-  // The timeout covers the wait for headers only; the body streams as long as the browser reads.
+  // The timeout covers the wait for headers only; the body streams as long as the browser
+  // reads. Once it streams, a browser going away cancels the body through the response
+  // (the Node server cancels its reader); aborting it here as well would make that an
+  // error the server prints.
   const controller = new AbortController();
   const onClientGone = () => controller.abort();
   clientSignal.addEventListener('abort', onClientGone, { once: true });
@@ -96,6 +99,7 @@ async function fetchWithTimeout(
     );
   } finally {
     clearTimeout(timer);
+    clientSignal.removeEventListener('abort', onClientGone);
   }
 }
 
