@@ -77,7 +77,7 @@ export function createApp(config: AppConfig, overrides: AppOverrides = {}): Hono
   });
 
   // Every reader of calls goes through the org-unit scope (ALLOWED_ORG_UNIT_IDS).
-  const scope = new OrgScope(config.allowedOrgUnitIds);
+  const scope = new OrgScope(config.allowedOrgUnitIds, logger);
   const calls = new ScopedCalls(client, scope, { concurrency: UPSTREAM_CONCURRENCY, resumeTtlMs: WINDOW_TOTALS_TTL_MS });
 
   // Routes see paths without BASE_PATH, whether or not the reverse proxy stripped it.
@@ -116,7 +116,7 @@ export function createApp(config: AppConfig, overrides: AppOverrides = {}): Hono
     '/api',
     statsRoutes(
       new StatsService(calls, {
-        scope,
+        scope: calls,
         maxCalls: config.statsMaxCalls,
         concurrency: UPSTREAM_CONCURRENCY,
         ttlMs: STATS_TTL_MS,
@@ -124,7 +124,7 @@ export function createApp(config: AppConfig, overrides: AppOverrides = {}): Hono
       }),
     ),
   );
-  app.route('/api', exportRoutes(calls, logger, { scope, concurrency: UPSTREAM_CONCURRENCY }));
+  app.route('/api', exportRoutes(calls, logger, { scope: calls, concurrency: UPSTREAM_CONCURRENCY }));
   app.route(
     '/api',
     callsRoutes(calls, new WindowedList(calls, { totalsTtlMs: WINDOW_TOTALS_TTL_MS, concurrency: UPSTREAM_CONCURRENCY }), scope),

@@ -42,6 +42,10 @@ export type WindowParts = readonly CallsFilters[];
  * The budget goes to the newest windows first, so a capped answer covers the latest
  * calls; in the window where it runs out, over several units, the units' lists are
  * merged so that it is still the latest calls across them that count.
+ *
+ * Over several units, a call is visited once however many of them answer for it (one
+ * unit below another, not yet known as such: see org-scope.ts), and the total is the
+ * units' totals less the copies passed over: exact when every call is read.
  */
 export async function walkEveryCall(
   source: CallsSource,
@@ -51,13 +55,22 @@ export async function walkEveryCall(
 ): Promise<{ total: number; covered: number }> {
   const { concurrency, signal } = options;
   const parts = windows.flat();
+  // Only units can share calls; windows never do. The ids cost a few bytes a call, up to the cap.
+  const seen = windows.some((window) => window.length > 1) ? new Set<number>() : undefined;
+  let duplicates = 0;
+  let covered = 0;
+  const see = (calls: readonly Call[]) => {
+    const fresh = seen === undefined ? calls : calls.filter((call) => !seen.has(call.call_id) && seen.add(call.call_id));
+    duplicates += calls.length - fresh.length;
+    covered += fresh.length;
+    visit(fresh);
+  };
   const firstPages = await mapBounded(parts, concurrency, signal, (part, s) =>
     source.listCalls({ ...part, limit: PAGE, offset: 0 }, s),
   );
   const total = firstPages.reduce((sum, page) => sum + page.value.data.total, 0);
 
   let budget = Math.min(total, options.cap);
-  let covered = 0;
   const rest: { part: CallsFilters; offset: number; limit: number }[] = [];
   const merges: UnitCursor[][] = [];
   let at = 0;
@@ -75,9 +88,7 @@ export async function walkEveryCall(
       const page = (pages[i] as Upstreamed<CallsEnvelope>).value.data;
       const take = Math.min(page.total, budget);
       budget -= take;
-      const calls = page.calls.slice(0, take);
-      visit(calls);
-      covered += calls.length;
+      see(page.calls.slice(0, take));
       for (let offset = PAGE; offset < take; offset += PAGE) {
         rest.push({ part, offset, limit: Math.min(PAGE, take - offset) });
       }
@@ -86,23 +97,22 @@ export async function walkEveryCall(
   firstPages.length = 0; // read: let them go before the fan-out
 
   const readRest = mapBounded(rest, concurrency, signal, async ({ part, offset, limit }, s) => {
-    const calls = (await source.listCalls({ ...part, limit, offset }, s)).value.data.calls.slice(0, limit);
-    visit(calls);
-    covered += calls.length;
+    see((await source.listCalls({ ...part, limit, offset }, s)).value.data.calls.slice(0, limit));
   });
   const readMerges = (async () => {
     for (const cursors of merges) {
       const take = cursors[0]?.start.budget ?? 0;
       let read = 0;
-      for await (const call of mergeNewestFirst(cursors, concurrency)) {
-        visit([call]);
-        covered += 1;
+      const counts = { duplicates: 0 };
+      for await (const call of mergeNewestFirst(cursors, concurrency, undefined, counts)) {
+        see([call]);
         if (++read === take) break;
       }
+      duplicates += counts.duplicates;
     }
   })();
   await Promise.all([readRest, readMerges]);
-  return { total, covered };
+  return { total: total - duplicates, covered };
 }
 
 /** The selected calls one page at a time, newest first; nothing is fetched until asked for. */

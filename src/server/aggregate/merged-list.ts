@@ -4,6 +4,14 @@
  * unit's first O + L calls. That grows with the offset, so it stops at a depth past
  * which one unit must be picked; and where the last page left off is kept briefly, so
  * paging forward reads on from there instead of from the top.
+ *
+ * The total is the units' totals added up, which is right when no unit sits below
+ * another. The scope leaves such a unit out once it knows (see org-scope.ts); until
+ * then their shared calls come out once but are in both totals, so the total is the
+ * sum less the copies the merge has passed over so far (kept with the resume point):
+ * never less than the calls there are, and exact once the list's end is read. A short
+ * page is the end (a unit runs out of budget only after the merge has given that many
+ * calls), so it never offers pages that are certainly empty.
  */
 import type { ApiCallsQuery, CallsFilters } from '../../contract/api-query';
 import type { Call } from '../../contract/call';
@@ -12,7 +20,7 @@ import { badRequest } from '../http/api-error';
 import type { Upstreamed } from '../upstream/convirza-client';
 import type { CallsSource } from './call-walker';
 import { filtersKey } from './filters-key';
-import { mergeNewestFirst, UnitCursor } from './newest-first';
+import { mergeNewestFirst, UnitCursor, type MergeCounts } from './newest-first';
 
 /** Deepest call a merged page may reach: beyond it, each page would read thousands of calls per unit. */
 export const MAX_MERGED_DEPTH = 10_000;
@@ -30,6 +38,8 @@ interface ResumePoint {
   offsets: number[];
   totals: number[];
   lastId: number | undefined;
+  /** Copies of calls (shared by two units) passed over before `merged`. */
+  duplicates: number;
   expiresAt: number;
 }
 
@@ -53,7 +63,9 @@ export class MergedList {
       const message = `Paging past ${MAX_MERGED_DEPTH.toLocaleString('en-US')} calls over several org units is not possible: pick one org unit to page further.`;
       throw badRequest(message, { offset: [message] });
     }
-    const key = filtersKey(filters, { include: (include ?? []).join(',') });
+    // The units too: a resume point holds one offset per unit, and a unit may since have been left out.
+    const units = parts.map((part) => part.org_unit_id).join(',');
+    const key = filtersKey(filters, { include: (include ?? []).join(','), units });
     const point = this.resumeFrom(key, offset);
     const read = await this.read(parts, include, offset, limit, point, signal);
     // A unit's list changed since the resume point was taken: its offsets no longer hold.
@@ -67,13 +79,14 @@ export class MergedList {
         offsets: fresh.cursors.map((c) => c.start.offset + c.taken),
         totals: fresh.totals,
         lastId: fresh.calls.at(-1)?.call_id,
+        duplicates: fresh.duplicates,
         expiresAt: this.now() + this.options.resumeTtlMs,
       });
     }
     const first = fresh.cursors.find((c) => c.firstAnswer)?.firstAnswer;
     const shell = first?.value ?? { code: 200, message: 'Success', request_id: null, timestamp: new Date(this.now()).toISOString() };
     return {
-      value: { ...shell, data: { total: fresh.totals.reduce((a, b) => a + b, 0), calls: fresh.calls } },
+      value: { ...shell, data: { total: fresh.total, calls: fresh.calls } },
       upstreamRequestId: first?.upstreamRequestId,
     };
   }
@@ -85,7 +98,7 @@ export class MergedList {
     limit: number,
     point: ResumePoint | undefined,
     signal?: AbortSignal,
-  ): Promise<{ calls: Call[]; totals: number[]; cursors: UnitCursor[] }> {
+  ): Promise<{ calls: Call[]; totals: number[]; cursors: UnitCursor[]; duplicates: number; total: number }> {
     const from = point?.merged ?? 0;
     const budget = offset - from + limit;
     const cursors = parts.map(
@@ -93,12 +106,18 @@ export class MergedList {
     );
     const calls: Call[] = [];
     let skip = offset - from;
-    for await (const call of mergeNewestFirst(cursors, this.options.concurrency, point?.lastId)) {
+    let given = 0;
+    const counts: MergeCounts = { duplicates: point?.duplicates ?? 0 };
+    for await (const call of mergeNewestFirst(cursors, this.options.concurrency, point?.lastId, counts)) {
+      given += 1;
       if (skip > 0) skip -= 1;
       else calls.push(call);
       if (calls.length === limit) break;
     }
-    return { calls, totals: cursors.map((c) => c.total ?? 0), cursors };
+    const totals = cursors.map((c) => c.total ?? 0);
+    // Short of the page: every unit's list was read to its end, so the calls given are all there are.
+    const total = calls.length < limit ? from + given : totals.reduce((a, b) => a + b, 0) - counts.duplicates;
+    return { calls, totals, cursors, duplicates: counts.duplicates, total };
   }
 
   /** The furthest point at or before `offset` to read on from, if one is kept. */

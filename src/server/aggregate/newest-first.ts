@@ -80,15 +80,22 @@ export class UnitCursor {
   }
 }
 
+/** What a merge has passed over: copies of a call already given. */
+export interface MergeCounts {
+  duplicates: number;
+}
+
 /**
- * The cursors' calls merged, newest first. A call two cursors share (units that
- * overlap) comes out once: both copies sort side by side. `after` is the id of the
+ * The cursors' calls merged, newest first. A call two cursors share (one unit below
+ * another, not yet known as such: see org-scope.ts) comes out once: both copies sort
+ * side by side; each copy left out is counted in `counts`. `after` is the id of the
  * call given just before, when resuming a merge.
  */
 export async function* mergeNewestFirst(
   cursors: readonly UnitCursor[],
   concurrency: number,
   after?: number,
+  counts?: MergeCounts,
 ): AsyncGenerator<Call, void, undefined> {
   const heads = await mapBounded(cursors, concurrency, undefined, (c) => c.peek());
   let last = after;
@@ -103,7 +110,10 @@ export async function* mergeNewestFirst(
     const cursor = cursors[best] as UnitCursor;
     cursor.advance();
     heads[best] = await cursor.peek();
-    if (call.call_id === last) continue;
+    if (call.call_id === last) {
+      if (counts) counts.duplicates += 1;
+      continue;
+    }
     last = call.call_id;
     yield call;
   }

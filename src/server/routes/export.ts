@@ -6,7 +6,7 @@
 import { Hono } from 'hono';
 import { parseCallsExportQuery } from '../../contract/api-query';
 import { callPagesInOrder, type CallsSource } from '../aggregate/call-walker';
-import type { OrgScope } from '../aggregate/org-scope';
+import type { ScopeParts } from '../aggregate/scoped-calls';
 import { planWindows, type TimeRange } from '../aggregate/windows';
 import { csvRecord } from '../export/csv';
 import { csvLayout } from '../export/csv-columns';
@@ -21,7 +21,7 @@ const BOM = '\uFEFF';
 
 export interface ExportRouteOptions {
   /** The org units a query without one stands for. */
-  scope: OrgScope;
+  scope: ScopeParts;
   /** Upstream requests in flight at once while the first pages of several units are read. */
   concurrency: number;
 }
@@ -38,7 +38,7 @@ export function exportRoutes(source: CallsSource, logger: Logger, { scope, concu
 
     const cancelled = new AbortController();
     const signal = AbortSignal.any([c.req.raw.signal, cancelled.signal]);
-    const parts = windows.map((window) => scope.parts(window));
+    const parts = await Promise.all(windows.map((window) => scope.partsOf(window)));
     const pages = callPagesInOrder(source, parts, layout.include, { concurrency, signal });
     const first = await pages.next();
     const requestId = c.get('requestId');

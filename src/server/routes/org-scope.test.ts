@@ -192,6 +192,8 @@ describe('ALLOWED_ORG_UNIT_IDS with several units', () => {
 
 describe('ALLOWED_ORG_UNIT_IDS and the export over several units', () => {
   it('reads the units only as the download reads, and stops when it is cancelled', async () => {
+    // The units' nesting is probed once, on the first query over both: not part of what is counted here.
+    await page(several, daysAgo(31, 1), 1, 0);
     several.sandbox.setFaults({ latencyMs: 40 });
     try {
       const before = dataRequests(several);
@@ -277,5 +279,117 @@ describe('/api/meta with ALLOWED_ORG_UNIT_IDS', () => {
   it('tells the page which org units it may offer', async () => {
     expect(metaSchema.parse(await (await several.get('/api/meta')).json()).orgUnitScope).toEqual([HVAC, PLUMBING]);
     expect(metaSchema.parse(await (await one.get('/api/meta')).json()).orgUnitScope).toEqual([PLUMBING]);
+  });
+});
+
+describe('ALLOWED_ORG_UNIT_IDS with a unit below another listed one', () => {
+  // Salt Lake City Roofing (1211) sits under Roofing (1210): the upstream's answer for 1210 holds 1211's calls.
+  const filters = daysAgo(6, 1);
+  const warning = `ALLOWED_ORG_UNIT_IDS lists ${SALT_LAKE_ROOFING}, which sits under ${ROOFING}; only ${ROOFING} is queried`;
+  const warnings = (h: Harness) => h.logLines.filter((line) => line.includes('ALLOWED_ORG_UNIT_IDS lists'));
+
+  it.each([
+    ['parent first', [ROOFING, SALT_LAKE_ROOFING]],
+    ['child first', [SALT_LAKE_ROOFING, ROOFING]],
+  ])('counts each call once in the list, the stats and the export (%s)', async (_, units) => {
+    const h = await startHarness({ config: { allowedOrgUnitIds: units } });
+    try {
+      const truth = truthCalls(h, filters, units);
+      // The overlap is real: asked one unit at a time, the two answers add up to more.
+      const overlapping = truthCalls(h, filters, [ROOFING]).length + truthCalls(h, filters, [SALT_LAKE_ROOFING]).length;
+      expect(overlapping).toBeGreaterThan(truth.length);
+      expect(truth.length).toBeGreaterThan(300);
+
+      // The first answer is already right: the list's total and every page of it.
+      let ids: number[] = [];
+      const queries = await upstreamQueries(async () => {
+        ids = await walk(h, filters, 50, truth.length);
+      });
+      expect(ids).toEqual(truth.map((c) => c.call_id));
+      expectWithinUpstreamRule(queries);
+      // The probe (one page per listed unit, at most one one-second check per pair), then one request a page.
+      const pages = Math.ceil(truth.length / 50) + (truth.length % 50 === 0 ? 1 : 0);
+      expect(queries.length).toBeLessThanOrEqual(pages + 2 + 2);
+      const pageQueries = queries.filter((q) => q.get('limit') === '50');
+      expect(pageQueries).toHaveLength(pages);
+      expect(pageQueries.every((q) => q.get('org_unit_id') === String(ROOFING))).toBe(true);
+
+      const stats = statsSchema.parse(
+        await (await h.get(`/api/calls/stats?${aggregateQueryToSearchParams({ ...filters, tz: 'UTC' })}`)).json(),
+      );
+      const expected = groundTruth(truth, 'UTC', 'day');
+      expect(stats).toMatchObject({ total: truth.length, covered: truth.length, capped: false });
+      expect(stats.byDisposition).toEqual(expected.byDisposition);
+      expect(stats.topCampaigns.map((c) => c.count)).toEqual(expected.campaignCounts);
+      expect(stats.talkTimeS).toBe(expected.talkTimeS);
+      expect(stats.medianDurationS).toBe(expected.medianDurationS);
+      expect(stats.repeatCallerShare).toBeCloseTo(expected.repeatCallerShare as number, 10);
+
+      const csv = await h.get(`/api/calls/export.csv?${aggregateQueryToSearchParams({ ...filters, columns: ['started'] })}`);
+      expect(parseCsv(await csv.text()).slice(1).map((r) => Number(r[0]))).toEqual(ids);
+
+      // Said once, naming the units and nothing else.
+      expect(warnings(h)).toHaveLength(1);
+      expect(warnings(h)[0]).toContain(warning);
+      expect(warnings(h)[0]).not.toMatch(/\d{7,}/);
+    } finally {
+      await h.sandbox.close();
+    }
+  });
+
+  it('queries only the upper unit over a range longer than 31 days', async () => {
+    const h = await startHarness({ config: { allowedOrgUnitIds: [SALT_LAKE_ROOFING, ROOFING] } });
+    try {
+      const long: CallsFilters = { ...daysAgo(45, 1), disposition: ['BUSY', 'FAILED'] };
+      const truth = truthCalls(h, long, [ROOFING]);
+      expect(truth.length).toBeGreaterThan(200);
+      expect(await walk(h, long, 200, truth.length)).toEqual(truth.map((c) => c.call_id));
+      expect(warnings(h)).toHaveLength(1);
+    } finally {
+      await h.sandbox.close();
+    }
+  });
+
+  it('queries only the top of a chain of listed units, saying so once for each unit below', async () => {
+    const DIVISIONS = 1200;
+    const h = await startHarness({ config: { allowedOrgUnitIds: [SALT_LAKE_ROOFING, DIVISIONS, ROOFING] } });
+    try {
+      const truth = truthCalls(h, filters, [DIVISIONS]);
+      const queries = await upstreamQueries(async () => {
+        expect(await walk(h, filters, 200, truth.length)).toEqual(truth.map((c) => c.call_id));
+      });
+      expect(queries.filter((q) => q.get('limit') === '200' && q.get('offset') !== '0')).not.toHaveLength(0);
+      expect(queries.filter((q) => q.get('offset') !== '0').every((q) => q.get('org_unit_id') === String(DIVISIONS))).toBe(true);
+      expect(warnings(h)).toHaveLength(2);
+      expect(warnings(h).join('\n')).toContain(`lists ${ROOFING}, which sits under ${DIVISIONS}`);
+    } finally {
+      await h.sandbox.close();
+    }
+  });
+
+  it('costs disjoint units one probe page each, once, and then the same as before', async () => {
+    const h = await startHarness({ config: { allowedOrgUnitIds: [HVAC, PLUMBING] } });
+    try {
+      const truth = truthCalls(h, filters, [HVAC, PLUMBING]);
+      const first = await upstreamQueries(async () => {
+        expect((await page(h, filters, 50, 0)).total).toBe(truth.length);
+      });
+      const probes = first.filter((q) => q.get('limit') === '200');
+      expect(probes.map((q) => q.get('org_unit_id')).sort()).toEqual([String(HVAC), String(PLUMBING)]);
+      expect(probes.every((q) => q.get('start') === filters.start && q.get('end') === filters.end)).toBe(true);
+      // At most one one-second check per pair of units, and one request per unit for the page.
+      expect(first.length).toBeLessThanOrEqual(2 + 2 + 2);
+      expect(first.filter((q) => q.get('limit') === '50')).toHaveLength(2);
+      // The units were found apart: no probe again, no unit left out, nothing logged.
+      const second = await upstreamQueries(async () => {
+        expect((await page(h, { ...filters, disposition: ['ANSWERED'] }, 50, 0)).total).toBe(
+          truthCalls(h, { ...filters, disposition: ['ANSWERED'] }, [HVAC, PLUMBING]).length,
+        );
+      });
+      expect(second).toHaveLength(2);
+      expect(warnings(h)).toHaveLength(0);
+    } finally {
+      await h.sandbox.close();
+    }
   });
 });

@@ -7,7 +7,7 @@ import type { CallsFilters, CallsStatsQuery } from '../../contract/api-query';
 import type { CallStats } from '../../contract/stats';
 import { walkEveryCall, type CallsSource } from '../aggregate/call-walker';
 import { filtersKey } from '../aggregate/filters-key';
-import type { OrgScope } from '../aggregate/org-scope';
+import type { ScopeParts } from '../aggregate/scoped-calls';
 import { SharedCache } from '../aggregate/shared-cache';
 import { planWindows } from '../aggregate/windows';
 import { StatsAccumulator } from './stats-accumulator';
@@ -20,7 +20,7 @@ export interface StatsServiceOptions {
   ttlMs: number;
   maxEntries: number;
   /** The org units a query without one stands for. */
-  scope: OrgScope;
+  scope: ScopeParts;
   now?: () => number;
 }
 
@@ -46,7 +46,7 @@ export class StatsService {
     const { range, windows } = planWindows(filters, new Date(this.now()));
     const accumulator = new StatsAccumulator({ ...range, timeZone, buckets: timeBuckets(range.start, range.end, timeZone) });
     const { maxCalls, concurrency } = this.options;
-    const parts = windows.map((window) => this.options.scope.parts(window));
+    const parts = await Promise.all(windows.map((window) => this.options.scope.partsOf(window)));
     const { total, covered } = await walkEveryCall(this.source, parts, { cap: maxCalls, concurrency, signal }, (calls) => {
       for (const call of calls) accumulator.add(call);
     });
