@@ -51,3 +51,16 @@ export function CopyButton({ text, children, copiedMessage, failedMessage, fallb
     </span>
   );
 }
+
+/** The text that could not be copied, in a read-only field that selects itself, to copy by hand. */
+export function CopyFallbackField({ value, label }: { value: string; label: string }) {
+  return (
+    <input
+      className="copy-button__field"
+      readOnly
+      value={value}
+      aria-label={label}
+      onFocus={(event) => event.currentTarget.select()}
+    />
+  );
+}

@@ -4,7 +4,7 @@
  * (or Esc, or Back). Loaded on demand: the table does not wait for this code.
  */
 import { useEffect, useRef, type RefObject } from 'react';
-import { CopyButton } from '../../../components/copy-button';
+import { CopyButton, CopyFallbackField } from '../../../components/copy-button';
 import { SkeletonLines } from '../../../components/skeleton';
 import { VisuallyHidden } from '../../../components/visually-hidden';
 import type { Call } from '../../../contract/call';
@@ -64,7 +64,7 @@ export default function CallDrawer({ callId }: CallDrawerProps) {
             text={() => callLink(callId)}
             copiedMessage="Link copied"
             failedMessage="This browser would not copy the link. Copy it from here:"
-            fallback={(url) => <LinkField url={url} />}
+            fallback={(url) => <CopyFallbackField value={url} label="Link to this call" />}
           >
             Copy link
           </CopyButton>
@@ -122,18 +122,6 @@ function NeighbourButtons({ neighbours, onGo }: { neighbours: CallNeighbours; on
         </span>
       ) : null}
     </span>
-  );
-}
-
-function LinkField({ url }: { url: string }) {
-  return (
-    <input
-      className="call-drawer__link-field"
-      readOnly
-      value={url}
-      aria-label="Link to this call"
-      onFocus={(event) => event.currentTarget.select()}
-    />
   );
 }
 

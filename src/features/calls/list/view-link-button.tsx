@@ -2,10 +2,9 @@
  * "Copy link to this view": the address of the filters, page and columns on screen, to
  * paste anywhere. Inside a portal it is the portal's address (PUBLIC_URL), not the frame's.
  */
-import { CopyButton } from '../../../components/copy-button';
+import { CopyButton, CopyFallbackField } from '../../../components/copy-button';
 import { pageConfig } from '../../../lib/page-config';
 import { shareLink } from '../../../lib/share-link';
-import './view-link-button.css';
 
 export function ViewLinkButton() {
   return (
@@ -13,15 +12,7 @@ export function ViewLinkButton() {
       text={() => shareLink(window.location.href, pageConfig())}
       copiedMessage="Link copied"
       failedMessage="This browser would not copy the link. Copy it from here:"
-      fallback={(url) => (
-        <input
-          className="view-link__field"
-          readOnly
-          value={url}
-          aria-label="Link to this view"
-          onFocus={(event) => event.currentTarget.select()}
-        />
-      )}
+      fallback={(url) => <CopyFallbackField value={url} label="Link to this view" />}
     >
       Copy link to this view
     </CopyButton>
