@@ -22,7 +22,7 @@ export function EmptyState({ onReset, filtered }: EmptyStateProps) {
         {filtered ? 'No calls match these filters.' : 'No calls in this date range.'}
       </p>
       {filtered ? (
-        <button type="button" className="list-state__button" onClick={onReset}>
+        <button type="button" className="button" onClick={onReset}>
           Reset filters
         </button>
       ) : null}
@@ -45,7 +45,7 @@ export function PastLastPage({ pageCount, onGoToLast }: PastLastPageProps) {
           ? 'These filters have 1 page of calls.'
           : `These filters have ${formatQuantity(pageCount, 'page')} of calls.`}
       </p>
-      <button type="button" className="list-state__button" onClick={onGoToLast}>
+      <button type="button" className="button" onClick={onGoToLast}>
         Go to page {formatCount(pageCount)}, the last page
       </button>
     </div>
@@ -98,7 +98,7 @@ export function ListError({ error, onRetry, subject = 'Calls', headingLevel = 2 
         // Asking again from the page gets the same 401: loading the page again goes
         // through the portal's sign-in, which an API request cannot do.
         <p className="list-error__actions">
-          <button type="button" className="list-state__button" onClick={() => window.location.reload()}>
+          <button type="button" className="button" onClick={() => window.location.reload()}>
             Reload the page
           </button>
         </p>
@@ -121,7 +121,7 @@ export function ListError({ error, onRetry, subject = 'Calls', headingLevel = 2 
 
       {failure === 'retryable' ? (
         <p className="list-error__actions">
-          <button type="button" className="list-state__button" onClick={onRetry}>
+          <button type="button" className="button" onClick={onRetry}>
             Retry
           </button>
         </p>
@@ -184,7 +184,7 @@ function RetryCountdown({ seconds, onRetry }: { seconds: number; onRetry: () => 
         <p>{wait > 0 ? 'You can try again now.' : 'Wait a moment, then try again.'}</p>
       )}
       <p className="list-error__actions">
-        <button type="button" className="list-state__button" disabled={waiting} onClick={onRetry}>
+        <button type="button" className="button" disabled={waiting} onClick={onRetry}>
           Retry
         </button>
       </p>
