@@ -31,7 +31,7 @@ import { statsRoutes } from './routes/stats';
 import { StatsService } from './stats/stats-service';
 import { ConvirzaClient } from './upstream/convirza-client';
 import { RecordingLinks } from './upstream/recording-links';
-import { ClientGoneError } from './upstream/request';
+import { ClientGoneError } from './http/client-gone';
 import { createTokenSource, type TokenSource } from './upstream/token-source';
 
 /** The config once the upstream is settled: the sandbox, when used, is already running. */
@@ -55,6 +55,9 @@ const STATS_TTL_MS = 60_000;
 const STATS_CACHE_ENTRIES = 100;
 /** Window totals place a page of a long range; kept briefly so paging through costs one request a page. */
 const WINDOW_TOTALS_TTL_MS = 30_000;
+/** Filter sets whose window totals, or whose place in a merged list, are kept at most. */
+const WINDOW_ENTRIES = 200;
+const RECORDING_LINKS = 500;
 
 export function createApp(config: AppConfig, overrides: AppOverrides = {}): Hono<AppEnv> {
   const logger = overrides.logger ?? createLogger(config.logLevel, undefined, secretsOf(config.credentials));
@@ -78,7 +81,11 @@ export function createApp(config: AppConfig, overrides: AppOverrides = {}): Hono
 
   // Every reader of calls goes through the org-unit scope (ALLOWED_ORG_UNIT_IDS).
   const scope = new OrgScope(config.allowedOrgUnitIds, logger);
-  const calls = new ScopedCalls(client, scope, { concurrency: UPSTREAM_CONCURRENCY, resumeTtlMs: WINDOW_TOTALS_TTL_MS });
+  const calls = new ScopedCalls(client, scope, {
+    concurrency: UPSTREAM_CONCURRENCY,
+    resumeTtlMs: WINDOW_TOTALS_TTL_MS,
+    maxResumePoints: WINDOW_ENTRIES,
+  });
 
   // Routes see paths without BASE_PATH, whether or not the reverse proxy stripped it.
   const app = new Hono<AppEnv>({ getPath: routedPath(config.basePath) });
@@ -106,7 +113,7 @@ export function createApp(config: AppConfig, overrides: AppOverrides = {}): Hono
   app.route(
     '/api',
     recordingRoutes({
-      links: new RecordingLinks(calls),
+      links: new RecordingLinks(calls, { max: RECORDING_LINKS }),
       allowedOrigins: config.recordingOrigins,
       timeoutMs: config.upstreamTimeoutMs,
     }),
@@ -127,7 +134,7 @@ export function createApp(config: AppConfig, overrides: AppOverrides = {}): Hono
   app.route('/api', exportRoutes(calls, logger, { scope: calls, concurrency: UPSTREAM_CONCURRENCY }));
   app.route(
     '/api',
-    callsRoutes(calls, new WindowedList(calls, { totalsTtlMs: WINDOW_TOTALS_TTL_MS, concurrency: UPSTREAM_CONCURRENCY }), scope),
+    callsRoutes(calls, new WindowedList(calls, { totalsTtlMs: WINDOW_TOTALS_TTL_MS, maxTotals: WINDOW_ENTRIES, concurrency: UPSTREAM_CONCURRENCY }), scope),
   );
   app.route(
     '/api',

@@ -9,10 +9,10 @@ import { parseApiCallsQuery } from '../../contract/api-query';
 import { parseCallsQuery } from '../../contract/calls-query';
 import { INCLUDES } from '../../contract/vocabulary';
 import { badRequest, notFound } from '../http/api-error';
-import type { CallLookup } from '../aggregate/scoped-calls';
 import type { OrgScope } from '../aggregate/org-scope';
 import type { WindowedList } from '../aggregate/windowed-list';
 import type { AppEnv } from '../http/app-env';
+import type { CallLookup } from '../upstream/convirza-client';
 
 export function callsRoutes(calls: CallLookup, list: WindowedList, scope: OrgScope): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();

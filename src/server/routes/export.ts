@@ -15,7 +15,7 @@ import { badRequest } from '../http/api-error';
 import type { AppEnv } from '../http/app-env';
 import type { Logger } from '../logger';
 import { localDate } from '../time/zoned-time';
-import { ClientGoneError } from '../upstream/request';
+import { ClientGoneError } from '../http/client-gone';
 
 const BOM = '\uFEFF';
 

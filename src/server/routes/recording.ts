@@ -10,7 +10,7 @@ import { ApiHttpError, badRequest } from '../http/api-error';
 import type { AppEnv } from '../http/app-env';
 import { isAllowedOrigin } from '../upstream/origin-allowlist';
 import type { RecordingLinks } from '../upstream/recording-links';
-import { ClientGoneError } from '../upstream/request';
+import { ClientGoneError } from '../http/client-gone';
 
 const PASSED_HEADERS = ['content-type', 'content-length', 'content-range', 'accept-ranges', 'last-modified', 'etag'];
 /** The upstream's answers that mean "this link no longer works". */
