@@ -7,7 +7,7 @@
 import { OrgScope } from './aggregate/org-scope';
 import { ScopedCalls } from './aggregate/scoped-calls';
 import { WindowedList } from './aggregate/windowed-list';
-import { secretsOf } from './config';
+import { secretsOf } from './config/load-config';
 import { CallExport } from './export/call-export';
 import { createLogger, type Logger } from './logger';
 import type { AppConfig } from './settle-upstream';

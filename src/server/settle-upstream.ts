@@ -5,7 +5,7 @@
  */
 import { SANDBOX_CREDENTIALS, startSandbox } from '../sandbox/index';
 import { sandboxOptionsFromEnv } from '../sandbox/config';
-import type { ServerConfig } from './config';
+import type { ServerConfig } from './config/load-config';
 
 /** The config once the upstream is settled: the sandbox, when used, is already running. */
 export interface AppConfig extends Omit<ServerConfig, 'credentials'> {

@@ -4,7 +4,7 @@
  */
 import { startSandbox, SANDBOX_CREDENTIALS, type RunningSandbox, type SandboxOptions } from '../../sandbox/index';
 import { createApp } from '../app';
-import type { Credentials } from '../config';
+import type { Credentials } from '../config/load-config';
 import { createLogger, type Logger } from '../logger';
 import type { ServiceOverrides } from '../services';
 import type { AppConfig } from '../settle-upstream';
