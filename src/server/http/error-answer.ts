@@ -26,11 +26,7 @@ export function answerError(c: Context<AppEnv>, error: Error, logger: Logger): R
     if (error.extra.retryAfter !== undefined) c.header('Retry-After', String(error.extra.retryAfter));
     return c.json(error.toBody(requestId), error.status);
   }
-  logger.error('unhandled error', {
-    requestId,
-    error: error instanceof Error ? error.message : String(error),
-    stack: error instanceof Error ? error.stack : undefined,
-  });
+  logger.error('unhandled error', { requestId, error: error.message, stack: error.stack });
   return c.json(internalError().toBody(requestId), 500);
 }
 
