@@ -1,77 +1,163 @@
 /**
  * The sandbox's settings from the environment, so a whole run (a demo, an e2e suite)
- * can be made slow, flaky or short-lived without code. Every message names the
- * variable, since that is what the person fixing it has in front of them.
+ * can be made slow, flaky or short-lived without code. Each variable is declared once
+ * in SANDBOX_VARIABLES (the README's table and .env.example are written from it); every
+ * message names the variable, since that is what the person fixing it has in front of them.
  */
 import { z } from 'zod';
-import type { SandboxOptions } from './options';
+import { envProblems, envSchemaOf, type EnvVariable } from '../env-table/env-variable';
+import { DEFAULT_SEED } from './data/dataset';
+import { SANDBOX_DEFAULTS, type SandboxOptions } from './options';
 
-/** An unset or empty variable takes its default. */
-const unsetIfEmpty = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, `must be a whole number between ${min} and ${max}`)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `must be a whole number between ${min} and ${max}`);
 
-const wholeNumber = (name: string, min: number, max: number) =>
-  z.preprocess(
-    unsetIfEmpty,
-    z
-      .string()
-      .trim()
-      .regex(/^\d+$/, `${name} must be a whole number between ${min} and ${max}`)
-      .transform(Number)
-      .refine((n) => n >= min && n <= max, `${name} must be a whole number between ${min} and ${max}`)
-      .optional(),
-  );
+const share = () =>
+  z
+    .string()
+    .trim()
+    .regex(/^(0(\.\d+)?|1(\.0+)?|\.\d+)$/, 'must be a number from 0 to 1, such as 0.1')
+    .transform(Number);
 
-const share = (name: string) =>
-  z.preprocess(
-    unsetIfEmpty,
-    z
-      .string()
-      .trim()
-      .regex(/^(0(\.\d+)?|1(\.0+)?|\.\d+)$/, `${name} must be a number from 0 to 1, such as 0.1`)
-      .transform(Number)
-      .optional(),
-  );
-
-const text = (name: string) => z.preprocess(unsetIfEmpty, z.string({ error: `${name} must be text` }).trim().optional());
+const text = () => z.string({ error: 'must be text' }).trim();
 
 const YEAR_S = 366 * 86_400;
+const DAY_S = 86_400;
+/** `604800` (7 days): a lifetime in seconds as the docs show it. */
+const lifetime = (seconds: number) => `\`${seconds}\` (${seconds / DAY_S} days)`;
 
-export const sandboxEnvSchema = z.object({
-  SANDBOX_PORT: wholeNumber('SANDBOX_PORT', 0, 65_535),
-  SANDBOX_HOST: text('SANDBOX_HOST'),
-  SANDBOX_PUBLIC_ORIGIN: z.preprocess(
-    unsetIfEmpty,
-    z
-      .url({ protocol: /^https?$/, error: 'SANDBOX_PUBLIC_ORIGIN must be an http(s) origin such as http://localhost:4010' })
-      .transform((u) => u.replace(/\/+$/, ''))
-      .optional(),
-  ),
-  SANDBOX_SEED: wholeNumber('SANDBOX_SEED', 0, 2 ** 31 - 1),
-  SANDBOX_DENSITY: wholeNumber('SANDBOX_DENSITY', 1, 20),
-  SANDBOX_TOKEN_TTL_S: wholeNumber('SANDBOX_TOKEN_TTL_S', 1, 10 * YEAR_S),
-  SANDBOX_REFRESH_TTL_S: wholeNumber('SANDBOX_REFRESH_TTL_S', 1, 10 * YEAR_S),
-  SANDBOX_RECORDING_TTL_S: wholeNumber('SANDBOX_RECORDING_TTL_S', 1, 10 * YEAR_S),
-  SANDBOX_STATIC_TOKENS: text('SANDBOX_STATIC_TOKENS'),
-  SANDBOX_LOGIN_LIMIT_PER_MINUTE: wholeNumber('SANDBOX_LOGIN_LIMIT_PER_MINUTE', 1, 100_000),
-  SANDBOX_LATENCY_MS: wholeNumber('SANDBOX_LATENCY_MS', 0, 120_000),
-  SANDBOX_ERROR_RATE: share('SANDBOX_ERROR_RATE'),
-  SANDBOX_RATE_LIMIT_RATE: share('SANDBOX_RATE_LIMIT_RATE'),
-  SANDBOX_MALFORMED_RATE: share('SANDBOX_MALFORMED_RATE'),
-  SANDBOX_DROP_RATE: share('SANDBOX_DROP_RATE'),
-  SANDBOX_RETRY_AFTER_S: wholeNumber('SANDBOX_RETRY_AFTER_S', 0, 86_400),
-});
+/**
+ * No variable has a `default` here: unset, the sandbox's own defaults apply (options.ts),
+ * which the docs name through `defaultDoc`.
+ */
+export const SANDBOX_VARIABLES = {
+  SANDBOX_HOST: {
+    group: 'Sandbox',
+    schema: text(),
+    defaultDoc: `\`${SANDBOX_DEFAULTS.host}\``,
+    example: '0.0.0.0',
+    description: 'interface of the sandbox upstream',
+  },
+  SANDBOX_PORT: {
+    group: 'Sandbox',
+    schema: wholeNumber(0, 65_535),
+    defaultDoc: `\`${SANDBOX_DEFAULTS.port}\` (a free port)`,
+    example: '4010',
+    description: 'port of the sandbox upstream',
+  },
+  SANDBOX_PUBLIC_ORIGIN: {
+    group: 'Sandbox',
+    schema: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) origin such as http://localhost:4010' })
+      .transform((u) => u.replace(/\/+$/, '')),
+    defaultDoc: 'the address each request came to',
+    example: 'http://localhost:4010',
+    description: 'origin written into recording URLs, when the browser reaches the sandbox at another address than the server does',
+  },
+  SANDBOX_STATIC_TOKENS: {
+    group: 'Sandbox',
+    schema: text(),
+    example: 'demo-token',
+    description: 'fixed tokens the sandbox accepts besides its login (comma separated), to try `CONVIRZA_TOKEN` against it',
+  },
+  SANDBOX_LOGIN_LIMIT_PER_MINUTE: {
+    group: 'Sandbox',
+    schema: wholeNumber(1, 100_000),
+    defaultDoc: `\`${SANDBOX_DEFAULTS.loginLimitPerMinute}\``,
+    example: '100',
+    description: 'logins the sandbox allows per client per minute (Convirza allows 10)',
+  },
+  SANDBOX_SEED: {
+    group: 'Sandbox',
+    schema: wholeNumber(0, 2 ** 31 - 1),
+    defaultDoc: `\`${DEFAULT_SEED}\``,
+    example: '7',
+    description: 'seed of the generated data: the same seed gives the same calls for the same dates',
+  },
+  SANDBOX_DENSITY: {
+    group: 'Sandbox',
+    schema: wholeNumber(1, 20),
+    defaultDoc: '`1` (about 58,000 calls in 180 days)',
+    example: '2',
+    description: 'calls per day multiplied by this whole number (1 to 20)',
+  },
+  SANDBOX_TOKEN_TTL_S: {
+    group: 'Sandbox',
+    schema: wholeNumber(1, 10 * YEAR_S),
+    defaultDoc: lifetime(SANDBOX_DEFAULTS.accessTokenTtlS),
+    example: '3600',
+    description: 'lifetime of access tokens',
+  },
+  SANDBOX_REFRESH_TTL_S: {
+    group: 'Sandbox',
+    schema: wholeNumber(1, 10 * YEAR_S),
+    defaultDoc: lifetime(SANDBOX_DEFAULTS.refreshTokenTtlS),
+    example: '86400',
+    description: 'lifetime of refresh tokens',
+  },
+  SANDBOX_RECORDING_TTL_S: {
+    group: 'Sandbox',
+    schema: wholeNumber(1, 10 * YEAR_S),
+    defaultDoc: lifetime(SANDBOX_DEFAULTS.recordingTtlS),
+    example: '10',
+    description: 'lifetime of signed recording URLs; make it small to watch the player renew an expired one',
+  },
+  SANDBOX_LATENCY_MS: {
+    group: 'Sandbox',
+    schema: wholeNumber(0, 120_000),
+    defaultDoc: '`0`',
+    example: '300',
+    description: 'latency added to every request',
+  },
+  SANDBOX_ERROR_RATE: {
+    group: 'Sandbox',
+    schema: share(),
+    defaultDoc: '`0`',
+    example: '0.2',
+    description: 'share (0 to 1) of requests answered 5xx',
+  },
+  SANDBOX_RATE_LIMIT_RATE: {
+    group: 'Sandbox',
+    schema: share(),
+    defaultDoc: '`0`',
+    example: '0.05',
+    description: 'share of requests answered 429',
+  },
+  SANDBOX_MALFORMED_RATE: {
+    group: 'Sandbox',
+    schema: share(),
+    defaultDoc: '`0`',
+    example: '0.01',
+    description: 'share of requests answered with malformed JSON',
+  },
+  SANDBOX_DROP_RATE: {
+    group: 'Sandbox',
+    schema: share(),
+    defaultDoc: '`0`',
+    example: '0.01',
+    description: 'share of requests whose connection is dropped',
+  },
+  SANDBOX_RETRY_AFTER_S: {
+    group: 'Sandbox',
+    schema: wholeNumber(0, 86_400),
+    defaultDoc: '`1`',
+    example: '3',
+    description: '`Retry-After` of the injected 429s',
+  },
+} as const satisfies Record<string, EnvVariable>;
+
+export const sandboxEnvSchema = envSchemaOf(SANDBOX_VARIABLES);
 export type SandboxEnvVars = z.output<typeof sandboxEnvSchema>;
 
 /** Reads the SANDBOX_* variables. Throws an Error naming each bad variable. */
 export function sandboxOptionsFromEnv(env: NodeJS.ProcessEnv): SandboxOptions {
   const parsed = sandboxEnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => {
-      const name = String(issue.path[0] ?? 'environment');
-      return issue.message.includes(name) ? issue.message : `${name}: ${issue.message}`;
-    });
-    throw new Error(`Invalid sandbox configuration: ${problems.join('; ')}`);
-  }
+  if (!parsed.success) throw new Error(`Invalid sandbox configuration: ${envProblems(parsed.error).join('; ')}`);
   const v = parsed.data;
   const options: SandboxOptions = {};
   if (v.SANDBOX_PORT !== undefined) options.port = v.SANDBOX_PORT;

@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
-import { ConfigError, loadConfig, secretsOf } from './config';
+import { ConfigError, loadConfig, secretsOf } from './config/load-config';
 import { loadDotEnv } from './dotenv';
 import { createLogger } from './logger';
 import { settleUpstream } from './settle-upstream';

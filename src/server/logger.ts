@@ -3,7 +3,7 @@
  * a redactor that knows the live secrets (credentials and current tokens): whatever a
  * message or an upstream answer contains, a secret never reaches the log.
  */
-import type { LogLevel } from './config';
+import type { LogLevel } from './config/variables';
 
 const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
 

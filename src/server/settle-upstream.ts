@@ -5,8 +5,13 @@
  */
 import { SANDBOX_CREDENTIALS, startSandbox } from '../sandbox/index';
 import { sandboxOptionsFromEnv } from '../sandbox/config';
-import type { AppConfig } from './app';
-import type { ServerConfig } from './config';
+import type { ServerConfig } from './config/load-config';
+
+/** The config once the upstream is settled: the sandbox, when used, is already running. */
+export interface AppConfig extends Omit<ServerConfig, 'credentials'> {
+  credentials: NonNullable<ServerConfig['credentials']>;
+  upstream: 'sandbox' | 'convirza';
+}
 
 export interface SettledUpstream {
   config: AppConfig;

@@ -3,7 +3,7 @@
  * large range never floods the upstream. The first failure stops the rest: the steps
  * still running are aborted through the signal they were given, and no new one starts.
  */
-import { ClientGoneError } from '../upstream/request';
+import { ClientGoneError } from '../http/client-gone';
 
 export async function mapBounded<T, R>(
   items: readonly T[],

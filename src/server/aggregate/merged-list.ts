@@ -17,6 +17,7 @@ import type { ApiCallsQuery, CallsFilters } from '../../contract/api-query';
 import type { Call } from '../../contract/call';
 import type { CallsEnvelope } from '../../contract/envelope';
 import { badRequest } from '../http/api-error';
+import { TtlCache } from '../cache/ttl-cache';
 import type { Upstreamed } from '../upstream/convirza-client';
 import type { CallsSource } from './call-walker';
 import { filtersKey } from './filters-key';
@@ -29,6 +30,8 @@ export interface MergedListOptions {
   concurrency: number;
   /** How long a place to resume from is kept. */
   resumeTtlMs: number;
+  /** Most filter sets whose place is kept. */
+  maxResumePoints: number;
   now?: () => number;
 }
 
@@ -40,13 +43,10 @@ interface ResumePoint {
   lastId: number | undefined;
   /** Copies of calls (shared by two units) passed over before `merged`. */
   duplicates: number;
-  expiresAt: number;
 }
 
-const MAX_RESUME_POINTS = 200;
-
 export class MergedList {
-  private readonly resume = new Map<string, ResumePoint>();
+  private readonly resume: TtlCache<string, ResumePoint>;
   private readonly now: () => number;
 
   constructor(
@@ -54,6 +54,7 @@ export class MergedList {
     private readonly options: MergedListOptions,
   ) {
     this.now = options.now ?? Date.now;
+    this.resume = new TtlCache({ max: options.maxResumePoints, ttlMs: options.resumeTtlMs, now: this.now });
   }
 
   /** The page of `query` over `parts` (the same query, one org unit each). */
@@ -80,7 +81,6 @@ export class MergedList {
         totals: fresh.totals,
         lastId: fresh.calls.at(-1)?.call_id,
         duplicates: fresh.duplicates,
-        expiresAt: this.now() + this.options.resumeTtlMs,
       });
     }
     const first = fresh.cursors.find((c) => c.firstAnswer)?.firstAnswer;
@@ -123,20 +123,13 @@ export class MergedList {
   /** The furthest point at or before `offset` to read on from, if one is kept. */
   private resumeFrom(key: string, offset: number): ResumePoint | undefined {
     const point = this.resume.get(key);
-    if (point === undefined) return undefined;
-    if (point.expiresAt <= this.now()) {
-      this.resume.delete(key);
-      return undefined;
-    }
-    return point.merged <= offset && point.merged > 0 ? point : undefined;
+    return point !== undefined && point.merged <= offset && point.merged > 0 ? point : undefined;
   }
 
   private keep(key: string, point: ResumePoint): void {
     const kept = this.resume.get(key);
     // A page further back does not replace a point further on that is still good.
-    if (kept !== undefined && kept.expiresAt > this.now() && kept.merged > point.merged) return;
-    this.resume.delete(key);
+    if (kept !== undefined && kept.merged > point.merged) return;
     this.resume.set(key, point);
-    while (this.resume.size > MAX_RESUME_POINTS) this.resume.delete(this.resume.keys().next().value as string);
   }
 }

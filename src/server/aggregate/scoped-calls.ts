@@ -14,17 +14,12 @@ import type { Call } from '../../contract/call';
 import type { CallsQuery } from '../../contract/calls-query';
 import type { CallsEnvelope } from '../../contract/envelope';
 import type { Include } from '../../contract/vocabulary';
-import type { ConvirzaClient, Upstreamed } from '../upstream/convirza-client';
+import type { CallLookup, ConvirzaClient, Upstreamed } from '../upstream/convirza-client';
 import { mapBounded } from './bounded-map';
 import type { CallsSource } from './call-walker';
 import { MergedList } from './merged-list';
 import { probeNesting } from './nesting-probe';
 import type { OrgScope } from './org-scope';
-
-/** One call by id; null when there is none this dashboard may show. */
-export interface CallLookup {
-  getCall(callId: number, include: Include[], signal?: AbortSignal): Promise<Upstreamed<Call | null>>;
-}
 
 /** The scope as the aggregates (stats, export) apply it to each window. */
 export interface ScopeParts {
@@ -38,8 +33,9 @@ const MAX_PROBES = 3;
 
 export interface ScopedCallsOptions {
   concurrency: number;
-  /** How long a merged list remembers where its last page ended. */
+  /** How long a merged list remembers where its last page ended, and for how many filter sets. */
   resumeTtlMs: number;
+  maxResumePoints: number;
 }
 
 export class ScopedCalls implements CallsSource, CallLookup, ScopeParts {
@@ -53,7 +49,7 @@ export class ScopedCalls implements CallsSource, CallLookup, ScopeParts {
     private readonly options: ScopedCallsOptions,
   ) {
     // Its parts name a unit each, so they come back through here and teach the scope.
-    this.merged = new MergedList(this, { concurrency: options.concurrency, resumeTtlMs: options.resumeTtlMs });
+    this.merged = new MergedList(this, options);
   }
 
   async listCalls(query: CallsQuery | ApiCallsQuery, signal?: AbortSignal): Promise<Upstreamed<CallsEnvelope>> {

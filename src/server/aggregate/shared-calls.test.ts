@@ -50,7 +50,7 @@ describe('units that share calls, not known to', () => {
   });
 
   it('page the list with each call once, a total never below the calls there are, exact at the end', async () => {
-    const list = new MergedList(source, { concurrency: 4, resumeTtlMs: 60_000 });
+    const list = new MergedList(source, { concurrency: 4, resumeTtlMs: 60_000, maxResumePoints: 200 });
     const ids: number[] = [];
     const totals: number[] = [];
     for (let offset = 0; ; offset += 100) {
@@ -66,7 +66,7 @@ describe('units that share calls, not known to', () => {
     expect([...totals].sort((a, b) => b - a)).toEqual(totals);
     expect(totals[0]).toBeLessThan(every.length + ofFour.length);
     // A page past the end, asked directly, reads the lists through and says where they end.
-    const fresh = new MergedList(source, { concurrency: 4, resumeTtlMs: 60_000 });
+    const fresh = new MergedList(source, { concurrency: 4, resumeTtlMs: 60_000, maxResumePoints: 200 });
     expect((await fresh.page({ limit: 100, offset: 700 }, parts)).value.data).toEqual({ total: every.length, calls: [] });
   });
 });

@@ -11,13 +11,15 @@ import type { Upstreamed } from '../upstream/convirza-client';
 import { mapBounded } from './bounded-map';
 import type { CallsSource } from './call-walker';
 import { filtersKey } from './filters-key';
-import { SharedCache } from './shared-cache';
+import { SharedCache } from '../cache/shared-cache';
 import { sliceAcrossWindows } from './window-slices';
 import { fitsOneRequest, planWindows } from './windows';
 
 export interface WindowedListOptions {
   /** How long window totals are trusted. */
   totalsTtlMs: number;
+  /** Most filter sets whose totals are kept. */
+  maxTotals: number;
   concurrency: number;
   now?: () => number;
 }
@@ -28,7 +30,7 @@ interface WindowTotals {
 }
 
 export class WindowedList {
-  private readonly totals: SharedCache<WindowTotals>;
+  private readonly totals: SharedCache<string, WindowTotals>;
   private readonly now: () => number;
 
   constructor(
@@ -36,7 +38,7 @@ export class WindowedList {
     private readonly options: WindowedListOptions,
   ) {
     this.now = options.now ?? Date.now;
-    this.totals = new SharedCache({ ttlMs: options.totalsTtlMs, maxEntries: 200, now: this.now });
+    this.totals = new SharedCache({ ttlMs: options.totalsTtlMs, max: options.maxTotals, now: this.now });
   }
 
   async page(query: ApiCallsQuery, signal?: AbortSignal): Promise<Upstreamed<CallsEnvelope>> {

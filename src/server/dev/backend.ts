@@ -1,7 +1,7 @@
 /** The same app as in production, for the dev server: config from the environment, sandbox when no credentials. */
 import { getRequestListener } from '@hono/node-server';
 import { createApp } from '../app';
-import { loadConfig } from '../config';
+import { loadConfig } from '../config/load-config';
 import { loadDotEnv } from '../dotenv';
 import { pathWithoutBase } from '../http/base-path';
 import { injectPageConfig, pageConfigOf } from '../http/page-config';

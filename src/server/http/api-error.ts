@@ -3,12 +3,13 @@
  * requestId } }`, whatever went wrong and wherever. Messages are written for the
  * person reading the dashboard: what happened and what to do; never a stack trace.
  */
+import type { ClientErrorStatusCode, ServerErrorStatusCode } from 'hono/utils/http-status';
 import type { ApiError, ApiErrorCode } from '../../contract/api';
 
 export class ApiHttpError extends Error {
   override name = 'ApiHttpError';
   constructor(
-    readonly status: number,
+    readonly status: ClientErrorStatusCode | ServerErrorStatusCode,
     readonly code: ApiErrorCode,
     message: string,
     readonly extra: { retryAfter?: number; fields?: Record<string, string[]>; upstreamRequestId?: string } = {},
@@ -26,6 +27,9 @@ export class ApiHttpError extends Error {
 
 export const badRequest = (message: string, fields?: Record<string, string[]>) =>
   new ApiHttpError(400, 'bad_request', message, { fields });
+
+/** A call path whose id is not a whole number (the call routes take no other). */
+export const badCallId = () => badRequest('The call id must be a whole number.', { call_id: ['must be a whole number'] });
 
 export const notFound = (message: string) => new ApiHttpError(404, 'not_found', message);
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type RunningSandbox } from '../../sandbox/index';
-import { createApp, type AppConfig } from '../app';
+import { createApp } from '../app';
+import type { AppConfig } from '../settle-upstream';
 import { capturingLogger, proxyConfig } from '../test-support/proxy-harness';
 import { allowedNames, hostName } from './host-check';
 

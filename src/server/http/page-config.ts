@@ -5,7 +5,7 @@
  * refused by the CSP).
  */
 import { PAGE_CONFIG_META_NAME, type PageConfig } from '../../contract/page-config';
-import type { ServerConfig } from '../config';
+import type { ServerConfig } from '../config/load-config';
 
 export function pageConfigOf(config: Pick<ServerConfig, 'basePath' | 'publicUrl' | 'embed' | 'frameAncestors'>): PageConfig {
   return {

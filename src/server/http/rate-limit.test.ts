@@ -7,7 +7,8 @@ import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorSchema } from '../../contract/api';
 import { startSandbox, type RunningSandbox } from '../../sandbox/index';
-import { createApp, type AppConfig } from '../app';
+import { createApp } from '../app';
+import type { AppConfig } from '../settle-upstream';
 import { capturingLogger, proxyConfig } from '../test-support/proxy-harness';
 
 let sandbox: RunningSandbox;

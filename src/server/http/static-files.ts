@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context, Hono } from 'hono';
 import type { PageConfig } from '../../contract/page-config';
+import { isApiPath } from './api-path';
 import type { AppEnv } from './app-env';
 import { injectPageConfig } from './page-config';
 
@@ -45,13 +46,15 @@ export function mountStaticFiles(app: Hono<AppEnv>, root: string, page: PageConf
   });
   // Before the file server: the page without its configuration would not work under a prefix.
   app.get('/index.html', servePage);
-  app.use('*', serveStatic({ root, index: '__no_directory_index__' }));
+  const files = serveStatic<AppEnv>({ root, index: '__no_directory_index__' });
+  // Nothing under /api is a file or a page, so this may be mounted before the API or after it.
+  app.use('*', (c, next) => (isApiPath(c.req.path) ? next() : files(c, next)));
 
   // Client routes: anything that looks like a page, not a missing file. Nothing under
   // /assets/ is a page: the fallback there would be cached for a year as an asset.
   app.get('*', async (c, next) => {
     const path = c.req.path;
-    if (path.startsWith('/assets/')) return next();
+    if (path.startsWith('/assets/') || isApiPath(path)) return next();
     if (/\.[a-z0-9]+$/i.test(path) && !path.endsWith('.html')) return next();
     return servePage(c);
   });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorSchema } from '../../contract/api';
 import { startSandbox, type RunningSandbox, type SandboxStats } from '../../sandbox/index';
-import { createApp, type AppConfig } from '../app';
+import { createApp } from '../app';
+import type { AppConfig } from '../settle-upstream';
 import { capturingLogger, proxyConfig } from '../test-support/proxy-harness';
 import { userFromHeader } from './trusted-user';
 

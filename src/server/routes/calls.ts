@@ -1,7 +1,8 @@
 /**
  * `/api/calls`: the list, validated with the contract before anything goes upstream (a
  * range over 31 days is paged across windows, see aggregate/windowed-list.ts), and
- * `/api/calls/:id`: one call in the upstream's single-record mode.
+ * `/api/calls/:id`: one call in the upstream's single-record mode. Ids are whole numbers
+ * in the route itself, so no id can be mistaken for `stats` or `export.csv`.
  */
 import { Hono } from 'hono';
 import type { CallResponse } from '../../contract/api';
@@ -9,24 +10,22 @@ import { parseApiCallsQuery } from '../../contract/api-query';
 import { parseCallsQuery } from '../../contract/calls-query';
 import { INCLUDES } from '../../contract/vocabulary';
 import { badRequest, notFound } from '../http/api-error';
-import type { CallLookup } from '../aggregate/scoped-calls';
-import type { OrgScope } from '../aggregate/org-scope';
-import type { WindowedList } from '../aggregate/windowed-list';
 import type { AppEnv } from '../http/app-env';
+import type { Services } from '../services';
 
-export function callsRoutes(calls: CallLookup, list: WindowedList, scope: OrgScope): Hono<AppEnv> {
+export function callsRoutes({ calls, list }: Services): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
-  routes.get('/calls', async (c) => {
+  routes.get('/', async (c) => {
     const parsed = parseApiCallsQuery(new URL(c.req.url).searchParams);
     if (!parsed.ok) throw badRequest(`The query is not valid: ${parsed.message}.`, parsed.fields);
-    scope.refuseOutside(parsed.query);
+    calls.refuseOutside(parsed.query);
     const { value, upstreamRequestId } = await list.page(parsed.query, c.req.raw.signal);
     c.set('upstreamRequestId', upstreamRequestId);
     return c.json(value);
   });
 
-  routes.get('/calls/:id', async (c) => {
+  routes.get('/:id{[0-9]+}', async (c) => {
     const id = c.req.param('id');
     // Reuse the list's rules for the id and the sections; no include means every section.
     const params = new URLSearchParams(new URL(c.req.url).searchParams);

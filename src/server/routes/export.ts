@@ -5,41 +5,29 @@
  */
 import { Hono } from 'hono';
 import { parseCallsExportQuery } from '../../contract/api-query';
-import { callPagesInOrder, type CallsSource } from '../aggregate/call-walker';
-import type { ScopeParts } from '../aggregate/scoped-calls';
-import { planWindows, type TimeRange } from '../aggregate/windows';
+import type { TimeRange } from '../aggregate/windows';
 import { csvRecord } from '../export/csv';
 import { csvLayout } from '../export/csv-columns';
 import { csvStream } from '../export/csv-stream';
 import { badRequest } from '../http/api-error';
 import type { AppEnv } from '../http/app-env';
-import type { Logger } from '../logger';
+import { ClientGoneError } from '../http/client-gone';
+import type { Services } from '../services';
 import { localDate } from '../time/zoned-time';
-import { ClientGoneError } from '../upstream/request';
 
 const BOM = '\uFEFF';
 
-export interface ExportRouteOptions {
-  /** The org units a query without one stands for. */
-  scope: ScopeParts;
-  /** Upstream requests in flight at once while the first pages of several units are read. */
-  concurrency: number;
-}
-
-export function exportRoutes(source: CallsSource, logger: Logger, { scope, concurrency }: ExportRouteOptions): Hono<AppEnv> {
+export function exportRoutes({ csvExport, logger }: Services): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  routes.get('/calls/export.csv', async (c) => {
+  routes.get('/export.csv', async (c) => {
     const parsed = parseCallsExportQuery(new URL(c.req.url).searchParams);
     if (!parsed.ok) throw badRequest(`The query is not valid: ${parsed.message}.`, parsed.fields);
     const { tz, columns, bom, ...filters } = parsed.query;
-    scope.refuseOutside(filters);
-    const { range, windows } = planWindows(filters, new Date());
     const layout = csvLayout(columns, tz);
 
     const cancelled = new AbortController();
     const signal = AbortSignal.any([c.req.raw.signal, cancelled.signal]);
-    const parts = await Promise.all(windows.map((window) => scope.partsOf(window)));
-    const pages = callPagesInOrder(source, parts, layout.include, { concurrency, signal });
+    const { range, pages } = await csvExport.pages(filters, layout.include, signal);
     const first = await pages.next();
     const requestId = c.get('requestId');
 

@@ -1,27 +1,15 @@
 /**
  * `/healthz`: the process is up. `/readyz`: the upstream is reachable and accepts our
- * credentials. The answer, good or bad, is cached briefly and one check is shared by
- * concurrent probes, so load-balancer probes do not turn into a stream of upstream calls
- * (nor, with a refused login, use up the upstream's 10 logins a minute).
+ * credentials (a check shared by concurrent probes and kept briefly: see
+ * upstream/readiness.ts).
  */
 import { Hono } from 'hono';
 import { ApiHttpError } from '../http/api-error';
 import type { AppEnv } from '../http/app-env';
-import type { ConvirzaClient } from '../upstream/convirza-client';
+import type { Services } from '../services';
 
-const READY_CACHE_MS = 10_000;
-
-export function healthRoutes(client: ConvirzaClient, upstream: 'sandbox' | 'convirza'): Hono<AppEnv> {
+export function healthRoutes({ readiness, config }: Services): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  let last: { at: number; check: Promise<void> } | undefined;
-
-  const check = () => {
-    if (!last || Date.now() - last.at > READY_CACHE_MS) {
-      // Not tied to one probe's request: a probe that gives up must not cancel the shared check.
-      last = { at: Date.now(), check: client.listCalls({ limit: 1, offset: 0 }).then(() => undefined) };
-    }
-    return last.check;
-  };
 
   // With a trailing slash too: otherwise `/readyz/` would get the app's page, a 200
   // whatever the upstream's state, and a probe configured that way would never fail.
@@ -29,12 +17,12 @@ export function healthRoutes(client: ConvirzaClient, upstream: 'sandbox' | 'conv
 
   routes.on('GET', ['/readyz', '/readyz/'], async (c) => {
     try {
-      await check();
+      await readiness.check();
     } catch (error) {
       const reason = error instanceof ApiHttpError ? error.message : 'the upstream check failed';
       throw new ApiHttpError(503, 'upstream_unavailable', `Not ready: ${reason}`);
     }
-    return c.json({ status: 'ready', upstream });
+    return c.json({ status: 'ready', upstream: config.upstream });
   });
 
   return routes;

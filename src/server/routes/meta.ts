@@ -2,7 +2,15 @@
 import { Hono } from 'hono';
 import type { Meta } from '../../contract/api';
 import type { AppEnv } from '../http/app-env';
+import type { Services } from '../services';
 
-export function metaRoutes(meta: Meta): Hono<AppEnv> {
-  return new Hono<AppEnv>().get('/meta', (c) => c.json(meta));
+export function metaRoutes({ config, scope }: Services): Hono<AppEnv> {
+  return new Hono<AppEnv>().get('/meta', (c) => {
+    const meta: Meta = {
+      upstream: config.upstream,
+      recordingPlayback: config.recordingPlayback,
+      orgUnitScope: scope.ids && [...scope.ids],
+    };
+    return c.json(meta);
+  });
 }

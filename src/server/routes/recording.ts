@@ -6,28 +6,24 @@
  * host: the signed URL is its own authorisation.
  */
 import { Hono } from 'hono';
-import { ApiHttpError, badRequest } from '../http/api-error';
+import { ApiHttpError, badCallId } from '../http/api-error';
 import type { AppEnv } from '../http/app-env';
 import { isAllowedOrigin } from '../upstream/origin-allowlist';
-import type { RecordingLinks } from '../upstream/recording-links';
-import { ClientGoneError } from '../upstream/request';
+import { ClientGoneError } from '../http/client-gone';
+import type { Services } from '../services';
 
 const PASSED_HEADERS = ['content-type', 'content-length', 'content-range', 'accept-ranges', 'last-modified', 'etag'];
 /** The upstream's answers that mean "this link no longer works". */
 const EXPIRED = new Set([401, 403, 410]);
 
-export interface RecordingRouteOptions {
-  links: RecordingLinks;
-  allowedOrigins: readonly string[];
-  timeoutMs: number;
-}
-
-export function recordingRoutes({ links, allowedOrigins, timeoutMs }: RecordingRouteOptions): Hono<AppEnv> {
+export function recordingRoutes({ recordingLinks: links, config }: Services): Hono<AppEnv> {
+  const { recordingOrigins: allowedOrigins, upstreamTimeoutMs: timeoutMs } = config;
   const routes = new Hono<AppEnv>();
 
-  routes.on(['GET', 'HEAD'], '/calls/:id/recording', async (c) => {
+  routes.on(['GET', 'HEAD'], '/:id{[0-9]+}/recording', async (c) => {
     const raw = c.req.param('id');
-    if (!/^[1-9]\d{0,15}$/.test(raw)) throw badRequest('The call id must be a whole number.', { call_id: ['must be a whole number'] });
+    // The route takes digits only; a call id is also positive and within a safe integer.
+    if (!/^[1-9]\d{0,15}$/.test(raw)) throw badCallId();
     const callId = Number(raw);
     const range = c.req.header('range');
     const signal = c.req.raw.signal;

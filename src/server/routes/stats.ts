@@ -3,14 +3,14 @@ import { Hono } from 'hono';
 import { parseCallsStatsQuery } from '../../contract/api-query';
 import { badRequest } from '../http/api-error';
 import type { AppEnv } from '../http/app-env';
-import type { StatsService } from '../stats/stats-service';
+import type { Services } from '../services';
 
-export function statsRoutes(service: StatsService): Hono<AppEnv> {
+export function statsRoutes({ stats }: Services): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  routes.get('/calls/stats', async (c) => {
+  routes.get('/stats', async (c) => {
     const parsed = parseCallsStatsQuery(new URL(c.req.url).searchParams);
     if (!parsed.ok) throw badRequest(`The query is not valid: ${parsed.message}.`, parsed.fields);
-    return c.json(await service.stats(parsed.query, c.req.raw.signal));
+    return c.json(await stats.stats(parsed.query, c.req.raw.signal));
   });
   return routes;
 }

@@ -8,8 +8,8 @@ import type { CallStats } from '../../contract/stats';
 import { walkEveryCall, type CallsSource } from '../aggregate/call-walker';
 import { filtersKey } from '../aggregate/filters-key';
 import type { ScopeParts } from '../aggregate/scoped-calls';
-import { SharedCache } from '../aggregate/shared-cache';
 import { planWindows } from '../aggregate/windows';
+import { SharedCache } from '../cache/shared-cache';
 import { StatsAccumulator } from './stats-accumulator';
 import { timeBuckets } from './time-buckets';
 
@@ -17,6 +17,7 @@ export interface StatsServiceOptions {
   /** Most calls one answer reads. */
   maxCalls: number;
   concurrency: number;
+  /** How long an answer is kept, and for how many filter sets at most. */
   ttlMs: number;
   maxEntries: number;
   /** The org units a query without one stands for. */
@@ -25,7 +26,7 @@ export interface StatsServiceOptions {
 }
 
 export class StatsService {
-  private readonly cache: SharedCache<CallStats>;
+  private readonly cache: SharedCache<string, CallStats>;
   private readonly now: () => number;
 
   constructor(
@@ -33,7 +34,7 @@ export class StatsService {
     private readonly options: StatsServiceOptions,
   ) {
     this.now = options.now ?? Date.now;
-    this.cache = new SharedCache({ ttlMs: options.ttlMs, maxEntries: options.maxEntries, now: this.now });
+    this.cache = new SharedCache({ ttlMs: options.ttlMs, max: options.maxEntries, now: this.now });
   }
 
   stats(query: CallsStatsQuery, signal?: AbortSignal): Promise<CallStats> {

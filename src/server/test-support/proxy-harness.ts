@@ -3,9 +3,11 @@
  * does, with the log captured so tests can read it.
  */
 import { startSandbox, SANDBOX_CREDENTIALS, type RunningSandbox, type SandboxOptions } from '../../sandbox/index';
-import { createApp, type AppConfig, type AppOverrides } from '../app';
-import type { Credentials } from '../config';
+import { createApp } from '../app';
+import type { Credentials } from '../config/load-config';
 import { createLogger, type Logger } from '../logger';
+import type { ServiceOverrides } from '../services';
+import type { AppConfig } from '../settle-upstream';
 
 export interface Harness {
   sandbox: RunningSandbox;
@@ -59,7 +61,7 @@ export function capturingLogger(): { logger: Logger; lines: string[]; secrets: s
 }
 
 export async function startHarness(
-  options: { sandbox?: SandboxOptions; config?: Partial<AppConfig>; overrides?: AppOverrides } = {},
+  options: { sandbox?: SandboxOptions; config?: Partial<AppConfig>; overrides?: ServiceOverrides } = {},
 ): Promise<Harness> {
   const sandbox = await startSandbox({ port: 0, ...options.sandbox });
   const { logger, lines, secrets } = capturingLogger();

@@ -28,7 +28,12 @@ export interface Upstreamed<T> {
   upstreamRequestId?: string;
 }
 
-export class ConvirzaClient {
+/** One call by id; null when there is none this dashboard may show. */
+export interface CallLookup {
+  getCall(callId: number, include: Include[], signal?: AbortSignal): Promise<Upstreamed<Call | null>>;
+}
+
+export class ConvirzaClient implements CallLookup {
   constructor(private readonly options: ConvirzaClientOptions) {}
 
   async listCalls(query: CallsQuery, signal?: AbortSignal): Promise<Upstreamed<CallsEnvelope>> {

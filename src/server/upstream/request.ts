@@ -5,6 +5,7 @@
  * soon as the browser that asked has gone away.
  */
 import { ApiHttpError } from '../http/api-error';
+import { ClientGoneError } from '../http/client-gone';
 import { upstreamTimeout, upstreamUnreachable } from './errors';
 
 export interface UpstreamAnswer {
@@ -25,11 +26,6 @@ export interface RequestPolicy {
   signal?: AbortSignal;
   /** Injected by tests to keep them fast. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
-}
-
-/** The browser went away; nothing is left to answer. */
-export class ClientGoneError extends Error {
-  override name = 'ClientGoneError';
 }
 
 const RETRYABLE_STATUS = new Set([502, 503, 504]);

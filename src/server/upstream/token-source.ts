@@ -5,7 +5,7 @@
  * refresh goes out and everyone waits for it.
  */
 import { tokenAnswerSchema, type TokenPair } from '../../contract/auth';
-import type { Credentials } from '../config';
+import type { Credentials } from '../config/load-config';
 import { ApiHttpError } from '../http/api-error';
 import type { Logger } from '../logger';
 import { mapUpstreamFailure, secondsText, upstreamUnreadable } from './errors';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, secretsOf } from './config';
+import { ConfigError, loadConfig, secretsOf } from './load-config';
 
 describe('loadConfig', () => {
   it('has working defaults and no credentials (the sandbox) for an empty environment', () => {

@@ -1,17 +1,20 @@
 /**
  * The README's configuration table and `.env.example` are where an operator learns what
  * can be set. Both must name every variable the server and the sandbox read (taken from
- * their schemas, so a new variable cannot be forgotten), and nothing that neither reads.
+ * their tables, so a new variable cannot be forgotten), and nothing that neither reads;
+ * and both must be what `npm run docs:config` writes from those tables.
  */
 import { readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { sandboxEnvSchema, sandboxOptionsFromEnv } from '../sandbox/config';
-import { envSchema, loadConfig } from './config';
+import { SANDBOX_VARIABLES, sandboxOptionsFromEnv } from '../../sandbox/config';
+import { envExample, withReadmeTables } from './docs';
+import { loadConfig } from './load-config';
+import { SERVER_VARIABLES } from './variables';
 
-const readVariables = [...Object.keys(envSchema.shape), ...Object.keys(sandboxEnvSchema.shape)].sort();
+const readVariables = [...Object.keys(SERVER_VARIABLES), ...Object.keys(SANDBOX_VARIABLES)].sort();
 
-const readRepoFile = (name: string) => readFileSync(new URL(`../../${name}`, import.meta.url), 'utf8');
+const readRepoFile = (name: string) => readFileSync(new URL(`../../../${name}`, import.meta.url), 'utf8');
 
 /** The variables named in the first column of the tables under the README's "Configuration" heading. */
 function readmeTableVariables(readme: string): string[] {
@@ -40,6 +43,11 @@ describe('README configuration table', () => {
     expect(documented.filter((name) => !readVariables.includes(name))).toEqual([]);
     expect(documented.filter((name, index) => documented.indexOf(name) !== index)).toEqual([]);
   });
+
+  it('has the tables npm run docs:config writes', () => {
+    const readme = readRepoFile('README.md');
+    expect(withReadmeTables(readme)).toBe(readme);
+  });
 });
 
 describe('.env.example', () => {
@@ -52,6 +60,10 @@ describe('.env.example', () => {
 
   it('lists no variable that nothing reads', () => {
     expect(listed.filter((name) => !readVariables.includes(name))).toEqual([]);
+  });
+
+  it('is what npm run docs:config writes', () => {
+    expect(example).toBe(envExample());
   });
 
   it('copied to .env as it is, starts the server with the defaults', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClientGoneError } from '../upstream/request';
-import { mapBounded } from './bounded-map';
+import { ClientGoneError } from '../http/client-gone';
 import { SharedCache } from './shared-cache';
 
 /** A computation the test finishes by hand, seeing whether it was aborted. */
@@ -17,7 +16,7 @@ function deferred() {
 describe('SharedCache', () => {
   it('runs one computation for concurrent askers and keeps its answer for the TTL', async () => {
     let clock = 0;
-    const cache = new SharedCache<string>({ ttlMs: 1000, maxEntries: 10, now: () => clock });
+    const cache = new SharedCache<string, string>({ ttlMs: 1000, max: 10, now: () => clock });
     let runs = 0;
     const compute = async () => {
       runs += 1;
@@ -32,7 +31,7 @@ describe('SharedCache', () => {
   });
 
   it('keeps going while one asker remains, and aborts when the last one leaves', async () => {
-    const cache = new SharedCache<string>({ ttlMs: 1000, maxEntries: 10 });
+    const cache = new SharedCache<string, string>({ ttlMs: 1000, max: 10 });
     const work = deferred();
     let signal: AbortSignal | undefined;
     const compute = (s: AbortSignal) => {
@@ -55,49 +54,38 @@ describe('SharedCache', () => {
   });
 
   it('does not keep failures', async () => {
-    const cache = new SharedCache<string>({ ttlMs: 1000, maxEntries: 10 });
+    const cache = new SharedCache<string, string>({ ttlMs: 1000, max: 10 });
     await expect(cache.get('k', undefined, async () => Promise.reject(new Error('upstream down')))).rejects.toThrow('upstream down');
     expect(await cache.get('k', undefined, async () => 'ok')).toBe('ok');
   });
 
   it('forgets the oldest answers past its size', async () => {
-    const cache = new SharedCache<string>({ ttlMs: 1000, maxEntries: 2 });
+    const cache = new SharedCache<string, string>({ ttlMs: 1000, max: 2 });
     for (const key of ['a', 'b', 'c']) await cache.get(key, undefined, async () => key);
     expect(await cache.get('a', undefined, async () => 'recomputed')).toBe('recomputed');
     expect(await cache.get('c', undefined, async () => 'recomputed')).toBe('c');
   });
 });
 
-describe('mapBounded', () => {
-  it('keeps at most the given number of steps in flight and returns results in order', async () => {
-    let inFlight = 0;
-    let most = 0;
-    const results = await mapBounded([...Array(20).keys()], 4, undefined, async (n) => {
-      inFlight += 1;
-      most = Math.max(most, inFlight);
-      await new Promise((r) => setTimeout(r, 1));
-      inFlight -= 1;
-      return n * 2;
-    });
-    expect(most).toBe(4);
-    expect(results).toEqual([...Array(20).keys()].map((n) => n * 2));
-  });
-
-  it('stops starting steps after the first failure and aborts the running ones', async () => {
-    const started: number[] = [];
-    const aborted: number[] = [];
-    const run = mapBounded([...Array(20).keys()], 3, undefined, (n, signal) => {
-      started.push(n);
-      if (n === 1) return Promise.reject(new Error('page failed'));
-      return new Promise<number>((_, reject) =>
-        signal.addEventListener('abort', () => {
-          aborted.push(n);
-          reject(new ClientGoneError('aborted'));
-        }),
-      );
-    });
-    await expect(run).rejects.toThrow('page failed');
-    expect(started.length).toBeLessThanOrEqual(4);
-    expect(aborted.length).toBeGreaterThan(0);
+describe('SharedCache over a value-derived lifetime', () => {
+  it('keeps each answer until the time it names, and a forgotten key joins the computation under way', async () => {
+    let clock = 0;
+    const cache = new SharedCache<number, { url: string; until: number }>({ max: 10, ttlMs: (v) => v.until - clock, now: () => clock });
+    let lookups = 0;
+    const lookUp = async () => ({ url: `link ${++lookups}`, until: clock + 500 });
+    expect((await cache.get(1, undefined, lookUp)).url).toBe('link 1');
+    clock = 499;
+    expect((await cache.get(1, undefined, lookUp)).url).toBe('link 1');
+    clock = 500;
+    expect((await cache.get(1, undefined, lookUp)).url).toBe('link 2');
+    // A forced renewal while another is in flight asks the upstream once, not twice.
+    cache.forget(1);
+    const work = deferred();
+    const slow = () => work.promise.then((url) => ({ url, until: clock + 500 }));
+    const first = cache.get(1, undefined, slow);
+    cache.forget(1);
+    const second = cache.get(1, undefined, lookUp);
+    work.resolve('link slow');
+    expect([(await first).url, (await second).url, lookups]).toEqual(['link slow', 'link slow', 2]);
   });
 });

@@ -1,18 +1,12 @@
 /**
- * Answers that take many upstream requests, kept per key for a short time. Concurrent
- * askers of one key share one computation; each asker may leave (its browser went away)
- * without disturbing the others, and when the last one leaves the computation is
- * aborted, so nobody pays for upstream paging that no one will read. Failures are not
- * kept: the next asker tries again.
+ * Answers that take upstream requests, kept per key (in a TtlCache) for a while.
+ * Concurrent askers of one key share one computation; each asker may leave (its browser
+ * went away) without disturbing the others, and when the last one leaves the
+ * computation is aborted, so nobody pays for upstream paging that no one will read.
+ * Failures are not kept: the next asker tries again.
  */
-import { ClientGoneError } from '../upstream/request';
-
-export interface SharedCacheOptions {
-  ttlMs: number;
-  /** Oldest entries go first past this many. */
-  maxEntries: number;
-  now?: () => number;
-}
+import { ClientGoneError } from '../http/client-gone';
+import { TtlCache, type TtlCacheOptions } from './ttl-cache';
 
 interface Flight<V> {
   promise: Promise<V>;
@@ -21,21 +15,19 @@ interface Flight<V> {
   settled: boolean;
 }
 
-export class SharedCache<V> {
-  private readonly kept = new Map<string, { value: V; expiresAt: number }>();
-  private readonly running = new Map<string, Flight<V>>();
-  private readonly now: () => number;
+export class SharedCache<K, V> {
+  private readonly kept: TtlCache<K, V>;
+  // In flight: bounded by the requests being answered, and emptied as each one settles.
+  private readonly running = new Map<K, Flight<V>>();
 
-  constructor(private readonly options: SharedCacheOptions) {
-    this.now = options.now ?? Date.now;
+  constructor(options: TtlCacheOptions<V>) {
+    this.kept = new TtlCache(options);
   }
 
-  async get(key: string, signal: AbortSignal | undefined, compute: (signal: AbortSignal) => Promise<V>): Promise<V> {
+  /** The kept answer for `key`, or the one being computed, or a new computation's. */
+  async get(key: K, signal: AbortSignal | undefined, compute: (signal: AbortSignal) => Promise<V>): Promise<V> {
     const hit = this.kept.get(key);
-    if (hit !== undefined) {
-      if (hit.expiresAt > this.now()) return hit.value;
-      this.kept.delete(key);
-    }
+    if (hit !== undefined) return hit;
     const flight = this.running.get(key) ?? this.start(key, compute);
     flight.askers += 1;
     try {
@@ -51,11 +43,11 @@ export class SharedCache<V> {
   }
 
   /** Drops a kept answer known to be stale. */
-  forget(key: string): void {
+  forget(key: K): void {
     this.kept.delete(key);
   }
 
-  private start(key: string, compute: (signal: AbortSignal) => Promise<V>): Flight<V> {
+  private start(key: K, compute: (signal: AbortSignal) => Promise<V>): Flight<V> {
     const controller = new AbortController();
     const flight: Flight<V> = { controller, askers: 0, settled: false, promise: compute(controller.signal) };
     this.running.set(key, flight);
@@ -66,21 +58,12 @@ export class SharedCache<V> {
     flight.promise.then(
       (value) => {
         finish();
-        if (!controller.signal.aborted) this.keep(key, value);
+        if (!controller.signal.aborted) this.kept.set(key, value);
       },
       // Askers see the failure through their own wait; this only marks the flight done.
       finish,
     );
     return flight;
-  }
-
-  private keep(key: string, value: V): void {
-    this.kept.delete(key);
-    this.kept.set(key, { value, expiresAt: this.now() + this.options.ttlMs });
-    while (this.kept.size > this.options.maxEntries) {
-      const oldest = this.kept.keys().next().value as string;
-      this.kept.delete(oldest);
-    }
   }
 }
 
