@@ -14,6 +14,11 @@ export interface WallClock {
   minute: number;
 }
 
+/** A wall-clock reading to the second. */
+export interface ZonedParts extends WallClock {
+  second: number;
+}
+
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
 
@@ -38,25 +43,32 @@ function partsFormat(intl: string): Intl.DateTimeFormat {
   return format;
 }
 
-function fields(at: Date, intl: string) {
-  const found: Record<string, number> = {};
-  for (const part of partsFormat(intl).formatToParts(at)) {
-    if (part.type !== 'literal') found[part.type] = Number(part.value);
+/** The wall-clock reading of `ms` in the zone `Intl` knows as `intl`. */
+export function zonedParts(ms: number, intl: string): ZonedParts {
+  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
+  for (const part of partsFormat(intl).formatToParts(ms)) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
-  const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = found;
-  return { year, month, day, hour, minute, second };
+  return {
+    year: parts.year ?? 0,
+    month: parts.month ?? 1,
+    day: parts.day ?? 1,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+    second: parts.second ?? 0,
+  };
 }
 
-/** How far the zone's clocks are ahead of UTC at an instant, in milliseconds. */
-export function zoneOffsetMs(at: Date, zone: TimeZone): number {
-  const whole = Math.floor(at.getTime() / 1000) * 1000;
-  const f = fields(new Date(whole), zone.intl);
-  return Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second) - whole;
+/** How far the clocks of the zone `Intl` knows as `intl` are ahead of UTC at `ms`, in milliseconds. */
+export function zoneOffsetMs(ms: number, intl: string): number {
+  const whole = Math.floor(ms / 1000) * 1000;
+  const p = zonedParts(whole, intl);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - whole;
 }
 
 /** What the zone's clocks show at an instant, to the minute. */
 export function wallClockAt(at: Date, zone: TimeZone): WallClock {
-  const { year, month, day, hour, minute } = fields(at, zone.intl);
+  const { year, month, day, hour, minute } = zonedParts(at.getTime(), zone.intl);
   return { year, month, day, hour, minute };
 }
 
@@ -72,10 +84,10 @@ export function instantAtWallClock(wall: WallClock, zone: TimeZone): Date {
   const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
   // No zone changes its offset twice within two days, so the offsets a day either side
   // are the only ones this wall time can have.
-  const before = zoneOffsetMs(new Date(asUtc - DAY_MS), zone);
-  const after = zoneOffsetMs(new Date(asUtc + DAY_MS), zone);
+  const before = zoneOffsetMs(asUtc - DAY_MS, zone.intl);
+  const after = zoneOffsetMs(asUtc + DAY_MS, zone.intl);
   const matches = [before, after]
     .map((offset) => asUtc - offset)
-    .filter((instant) => zoneOffsetMs(new Date(instant), zone) === asUtc - instant);
+    .filter((instant) => zoneOffsetMs(instant, zone.intl) === asUtc - instant);
   return new Date(matches.length > 0 ? Math.min(...matches) : asUtc - before);
 }
