@@ -28,7 +28,7 @@ export function CallLogPage() {
 }
 
 function CallLogView() {
-  const { state, anchor, urlProblems, dismissUrlProblems, closeCall } = useCallLog();
+  const { state, anchor, timeZone, urlProblems, dismissUrlProblems, closeCall } = useCallLog();
   const pageRef = useRef<HTMLDivElement>(null);
   useReturnFocusOnClose(state.call, pageRef);
   return (
@@ -36,7 +36,7 @@ function CallLogView() {
       <div className="call-log__heading">
         {/* Focusable so closing a call whose row is not on the page can land here. */}
         <h1 tabIndex={-1}>Calls</h1>
-        <RangeSummary state={state} anchor={anchor} />
+        <RangeSummary state={state} anchor={anchor} zone={timeZone} />
       </div>
       <UrlProblemsNotice problems={urlProblems} onDismiss={dismissUrlProblems} />
       <FilterForm />

@@ -6,6 +6,7 @@
 import { createLoader, useQueryStates } from 'nuqs';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import type { TimeZone } from '../../lib/time-zone';
 import { currentMinute } from './filters/date-range';
 import { checkUrl, type UrlProblem } from './filters/url-problems';
 import { COLUMN_IDS, type ColumnId } from './list/column-ids';
@@ -16,6 +17,7 @@ import {
   type FilterKey,
   type PageSize,
 } from './search-params';
+import { timeZoneFromParam, timeZoneParam } from './time-zone-param';
 
 export type FilterPatch = Partial<Pick<CallLogState, FilterKey>>;
 
@@ -23,6 +25,8 @@ export interface CallLog {
   state: CallLogState;
   /** "Now" for relative ranges, held still until the range changes or the view is refreshed. */
   anchor: Date;
+  /** The zone every time on the page is shown in, relative ranges resolve in and custom ranges are typed in. */
+  timeZone: TimeZone;
   /** What was dropped from the address, to tell the reader; empty when nothing was. */
   urlProblems: UrlProblem[];
   dismissUrlProblems(): void;
@@ -32,7 +36,7 @@ export interface CallLog {
   setPage(page: number): void;
   setPageSize(size: PageSize): void;
   setColumns(columns: ColumnId[]): void;
-  setTimeZone(zone: 'local' | 'utc'): void;
+  setTimeZone(zone: TimeZone): void;
   /** Opens or closes the summary above the table; the address keeps it, without a history entry. */
   setSummaryOpen(open: boolean): void;
   /** Opens a call from the table: a history entry, so Back closes it. */
@@ -63,6 +67,7 @@ export function CallLogProvider({ children }: { children: ReactNode }) {
   // Until the address is cleaned, read the cleaned version, so nothing invalid is ever fetched.
   const cleanedState = useMemo(() => (check.cleaned === null ? null : loadCallLog(check.cleaned)), [check]);
   const state = cleanedState ?? urlState;
+  const timeZone = useMemo(() => timeZoneFromParam(state.tz), [state.tz]);
 
   // Shown until dismissed, also after the address is cleaned (adjusting state while
   // rendering, as React recommends over an effect).
@@ -90,6 +95,7 @@ export function CallLogProvider({ children }: { children: ReactNode }) {
     return {
       state,
       anchor,
+      timeZone,
       urlProblems,
       dismissUrlProblems: () => setUrlProblems([]),
       setFilters,
@@ -104,7 +110,7 @@ export function CallLogProvider({ children }: { children: ReactNode }) {
           { cols: columns.length === COLUMN_IDS.length ? null : COLUMN_IDS.filter((c) => columns.includes(c)) },
           { history: 'replace' },
         ),
-      setTimeZone: (zone) => void setUrlState({ tz: zone === 'utc' ? 'utc' : null }),
+      setTimeZone: (zone) => void setUrlState({ tz: timeZoneParam(zone) }),
       setSummaryOpen: (open) => void setUrlState({ summary: open }, { history: 'replace' }),
       openCall: (id) => void setUrlState({ call: id }),
       showCall: (id) => void setUrlState({ call: id }, { history: 'replace' }),
@@ -113,7 +119,7 @@ export function CallLogProvider({ children }: { children: ReactNode }) {
       visibleColumns,
       isFiltered: FILTER_KEYS.some((k) => k !== 'range' && k !== 'start' && k !== 'end' && state[k] !== null),
     };
-  }, [state, anchor, urlProblems, setFilters, setUrlState]);
+  }, [state, anchor, timeZone, urlProblems, setFilters, setUrlState]);
 
   return <CallLogContext.Provider value={value}>{children}</CallLogContext.Provider>;
 }

@@ -4,61 +4,18 @@
  * never "add 24 hours": days are 23 or 25 hours long where the clocks change, and in a
  * few zones a day starts at 01:00 because midnight itself is skipped.
  */
+import { zonedParts, zoneOffsetMs, type ZonedParts } from '../../lib/wall-clock';
+
 const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
 const QUARTER_HOUR_MS = 15 * MINUTE_MS;
 
-export interface ZonedParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function formatFor(timeZone: string): Intl.DateTimeFormat {
-  let format = formats.get(timeZone);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formats.set(timeZone, format);
-  }
-  return format;
-}
-
-/** The wall-clock reading of `ms` in `timeZone`. */
-export function zonedParts(ms: number, timeZone: string): ZonedParts {
-  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
-  for (const part of formatFor(timeZone).formatToParts(ms)) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  return {
-    year: parts.year ?? 0,
-    month: parts.month ?? 1,
-    day: parts.day ?? 1,
-    hour: parts.hour ?? 0,
-    minute: parts.minute ?? 0,
-    second: parts.second ?? 0,
-  };
-}
-
-const wallMs = (p: ZonedParts) => Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+// The page reads wall clocks in the same way, so server and browser share one reader.
+export { zonedParts, type ZonedParts };
 
 /** Minutes the zone is ahead of UTC at `ms` (Denver in winter: -420). */
 export function offsetMinutes(ms: number, timeZone: string): number {
-  const whole = ms - (((ms % 1000) + 1000) % 1000);
-  return Math.round((wallMs(zonedParts(whole, timeZone)) - whole) / MINUTE_MS);
+  return Math.round(zoneOffsetMs(ms, timeZone) / MINUTE_MS);
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

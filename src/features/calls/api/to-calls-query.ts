@@ -5,6 +5,7 @@
 import type { CallsQueryInput } from '../../../contract/calls-query';
 import { toE164 } from '../../../contract/phone';
 import type { Include } from '../../../contract/vocabulary';
+import type { TimeZone } from '../../../lib/time-zone';
 import { resolveRange } from '../filters/date-range';
 import type { CallLogState } from '../search-params';
 
@@ -17,8 +18,8 @@ const id = (value: number | null) => value ?? undefined;
 /** Which calls, without paging or sections: what the list, the summary and the export share. */
 export type CallFilters = Omit<CallsQueryInput, 'limit' | 'offset' | 'include'>;
 
-export function toCallFilters(state: CallLogState, anchor: Date): CallFilters {
-  const { start, end } = resolveRange(state, anchor);
+export function toCallFilters(state: CallLogState, anchor: Date, zone: TimeZone): CallFilters {
+  const { start, end } = resolveRange(state, anchor, zone);
   return {
     start: start.toISOString(),
     end: end.toISOString(),
@@ -33,9 +34,9 @@ export function toCallFilters(state: CallLogState, anchor: Date): CallFilters {
   };
 }
 
-export function toCallsQuery(state: CallLogState, anchor: Date): CallsQueryInput {
+export function toCallsQuery(state: CallLogState, anchor: Date, zone: TimeZone): CallsQueryInput {
   return {
-    ...toCallFilters(state, anchor),
+    ...toCallFilters(state, anchor, zone),
     limit: state.limit,
     offset: (state.page - 1) * state.limit,
     include: LIST_INCLUDES,

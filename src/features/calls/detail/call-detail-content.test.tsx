@@ -7,6 +7,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import example from '../../../contract/fixtures/example-calls-response.json';
+import { UTC_TIME_ZONE } from '../../../lib/time-zone';
 import { CallDetailContent } from './call-detail-content';
 import { EMPTY_CALLS, exampleCall, LEAKED_VALUE } from './test-calls';
 import { region, valuesOf } from './test-queries';
@@ -177,7 +178,7 @@ describe('CallDetailContent', () => {
   });
 
   it.each(leaves(example.data.calls[0]))('shows %s', (path, value) => {
-    renderDetail(<CallDetailContent call={exampleCall} timeZone="UTC" />);
+    renderDetail(<CallDetailContent call={exampleCall} timeZone={UTC_TIME_ZONE} />);
     const shown = expectedFor(path, value);
     expect(shown, `no expectation for ${path}`).toBeDefined();
     const { section, label, text } = shown!;
@@ -192,12 +193,12 @@ describe('CallDetailContent', () => {
   });
 
   it('keeps the recording’s full signed address within reach', () => {
-    renderDetail(<CallDetailContent call={exampleCall} timeZone="UTC" />);
+    renderDetail(<CallDetailContent call={exampleCall} timeZone={UTC_TIME_ZONE} />);
     expect(within(region('Recording')).getByTitle(exampleCall.recording_details!.url!)).toBeTruthy();
   });
 
   it('shows the sections in reading order', () => {
-    renderDetail(<CallDetailContent call={{ ...exampleCall, call_flow: { route_name: 'Main' } }} timeZone="UTC" />);
+    renderDetail(<CallDetailContent call={{ ...exampleCall, call_flow: { route_name: 'Main' } }} timeZone={UTC_TIME_ZONE} />);
     expect(screen.getAllByRole('region').map((section) => section.getAttribute('aria-label') ?? section.querySelector('h3')?.textContent)).toEqual([
       'Overview',
       'AI summary',
@@ -215,14 +216,14 @@ describe('CallDetailContent', () => {
   });
 
   it.each(EMPTY_CALLS)('shows only the overview, with no stray values, for a call with %s', (_, call) => {
-    const { container } = renderDetail(<CallDetailContent call={call} timeZone="UTC" />);
+    const { container } = renderDetail(<CallDetailContent call={call} timeZone={UTC_TIME_ZONE} />);
     expect(screen.getAllByRole('region').map((section) => section.getAttribute('aria-label'))).toEqual(['Overview']);
     expect(container.querySelectorAll('h3')).toHaveLength(0);
     expect(container.textContent).not.toMatch(LEAKED_VALUE);
   });
 
   it('shows only the overview and a loading placeholder while only the list’s row is known', () => {
-    renderDetail(<CallDetailContent call={exampleCall} timeZone="UTC" partial />);
+    renderDetail(<CallDetailContent call={exampleCall} timeZone={UTC_TIME_ZONE} partial />);
     expect(screen.getAllByRole('region').map((section) => section.getAttribute('aria-label'))).toEqual(['Overview']);
     expect(screen.getByRole('status').textContent).toBe('Loading the rest of the call…');
   });

@@ -6,7 +6,7 @@
  */
 import type { Call } from '../../../contract/call';
 import { SkeletonLines } from '../../../components/skeleton';
-import type { DisplayTimeZone } from './display';
+import type { TimeZone } from '../../../lib/time-zone';
 import { AiSummarySection } from './sections/ai-summary-section';
 import { CallDetailsSection } from './sections/call-details-section';
 import { CallFlowSection } from './sections/call-flow-section';
@@ -22,7 +22,7 @@ import './call-detail.css';
 
 export interface CallDetailContentProps {
   call: Call;
-  timeZone: DisplayTimeZone;
+  timeZone: TimeZone;
   /** Only the list's columns are known yet (the full call is loading): header only. */
   partial?: boolean;
 }

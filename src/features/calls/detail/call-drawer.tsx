@@ -25,7 +25,7 @@ export interface CallDrawerProps {
 }
 
 export default function CallDrawer({ callId }: CallDrawerProps) {
-  const { state, showCall, closeCall } = useCallLog();
+  const { timeZone, showCall, closeCall } = useCallLog();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const detail = useCallDetail(callId);
   const neighbours = useCallNeighbours(callId);
@@ -33,7 +33,6 @@ export default function CallDrawer({ callId }: CallDrawerProps) {
   useKeepFocusInside(callId, headingRef);
 
   const call = detail.data?.call;
-  const timeZone = state.tz === 'utc' ? 'UTC' : undefined;
 
   let body;
   if (call !== undefined) {

@@ -5,9 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import { formatDateTime, formatPhone, formatText, MISSING } from '../../../lib/format';
-
-/** The zone times are shown in, as `Intl` takes it: undefined is the viewer's own. */
-export type DisplayTimeZone = string | undefined;
+import type { TimeZone } from '../../../lib/time-zone';
 
 export function textOrNull(value: string | null | undefined): string | null {
   const text = formatText(value);
@@ -29,15 +27,15 @@ export function wordsFor(value: boolean | null | undefined, yes: string, no: str
 }
 
 /** A moment to the second, with the exact instant in a tooltip and for machines. */
-export function Moment({ iso, timeZone }: { iso: string; timeZone: DisplayTimeZone }) {
+export function Moment({ iso, timeZone }: { iso: string; timeZone: TimeZone }) {
   return (
     <time dateTime={iso} title={iso}>
-      {formatDateTime(iso, { timeZone, seconds: true })}
+      {formatDateTime(iso, { timeZone: timeZone.intl, seconds: true })}
     </time>
   );
 }
 
-export function momentOrNull(iso: string | null | undefined, timeZone: DisplayTimeZone): ReactNode {
+export function momentOrNull(iso: string | null | undefined, timeZone: TimeZone): ReactNode {
   return typeof iso === 'string' && iso.trim() !== '' ? <Moment iso={iso} timeZone={timeZone} /> : null;
 }
 

@@ -16,8 +16,8 @@ export interface CallNeighbours {
 }
 
 export function useCallNeighbours(callId: number): CallNeighbours {
-  const { state, anchor } = useCallLog();
-  const { result } = useCallsPage(state, anchor);
+  const { state, anchor, timeZone } = useCallLog();
+  const { result } = useCallsPage(state, anchor, timeZone);
   // The previous page, shown while the next loads, is not where the reader is.
   const calls = result.isPlaceholderData ? undefined : result.data?.data.calls;
   return useMemo(() => {

@@ -1,12 +1,13 @@
 /**
  * The date range: a preset (kept relative in the address) or a custom range to the
- * minute (kept absolute), read in the viewer's zone or UTC. A custom range is checked
+ * minute (kept absolute), read in the zone times are shown in. A custom range is checked
  * against the upstream's rules as it is typed, and applied only when valid.
  */
 import { useId, useState } from 'react';
+import type { TimeZone } from '../../../lib/time-zone';
 import { DEFAULT_RANGE, RANGE_PRESETS, type CallLogState, type RangePreset } from '../search-params';
 import type { FilterPatch } from '../use-call-log';
-import { checkCustomRange, PRESET_LABELS, RANGE_PROBLEM_MESSAGES, resolveRange, type TimeZoneChoice } from './date-range';
+import { checkCustomRange, PRESET_LABELS, RANGE_PROBLEM_MESSAGES, resolveRange } from './date-range';
 import { fromInputValue, toInputValue } from './datetime-input';
 
 type Choice = RangePreset | 'custom';
@@ -17,9 +18,9 @@ export function DateRangeField({
   zone,
   onChange,
 }: {
-  state: Pick<CallLogState, 'range' | 'start' | 'end' | 'tz'>;
+  state: Pick<CallLogState, 'range' | 'start' | 'end'>;
   anchor: Date;
-  zone: TimeZoneChoice;
+  zone: TimeZone;
   onChange: (patch: FilterPatch) => void;
 }) {
   const id = useId();
@@ -29,7 +30,7 @@ export function DateRangeField({
   const choice: Choice = choosingCustom ? 'custom' : committedChoice;
 
   // The draft starts from what is shown, so "Custom" begins at the current range.
-  const shown = resolveRange(state, anchor);
+  const shown = resolveRange(state, anchor, zone);
   const [from, setFrom] = useState(() => toInputValue(shown.start, zone));
   const [to, setTo] = useState(() => toInputValue(shown.end, zone));
   const [seen, setSeen] = useState({ start: state.start?.getTime(), end: state.end?.getTime(), zone });

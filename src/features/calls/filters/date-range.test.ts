@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { UTC_TIME_ZONE } from '../../../lib/time-zone';
+import { namedZone } from '../../../test/time-zones';
 import { checkCustomRange, currentMinute, RANGE_PROBLEM_MESSAGES, resolvePreset, resolveRange } from './date-range';
 
 const anchor = new Date('2026-11-29T15:42:00Z');
@@ -13,11 +15,11 @@ describe('resolvePreset in UTC', () => {
     ['this-month', '2026-11-01T00:00:00.000Z', '2026-11-29T15:42:00.000Z'],
     ['last-month', '2026-10-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z'],
   ] as const)('%s covers %s to %s', (preset, start, end) => {
-    expect(iso(resolvePreset(preset, anchor, 'utc'))).toEqual([start, end]);
+    expect(iso(resolvePreset(preset, anchor, UTC_TIME_ZONE))).toEqual([start, end]);
   });
 
   it('last month in January is December of the year before', () => {
-    expect(iso(resolvePreset('last-month', new Date('2026-01-15T10:00:00Z'), 'utc'))).toEqual([
+    expect(iso(resolvePreset('last-month', new Date('2026-01-15T10:00:00Z'), UTC_TIME_ZONE))).toEqual([
       '2025-12-01T00:00:00.000Z',
       '2026-01-01T00:00:00.000Z',
     ]);
@@ -26,7 +28,7 @@ describe('resolvePreset in UTC', () => {
   it('never gives an empty range, even at midnight', () => {
     const midnight = new Date('2026-11-01T00:00:00Z');
     for (const preset of ['today', 'this-month'] as const) {
-      const { start, end } = resolvePreset(preset, midnight, 'utc');
+      const { start, end } = resolvePreset(preset, midnight, UTC_TIME_ZONE);
       expect(end.getTime()).toBeGreaterThan(start.getTime());
     }
   });
@@ -34,10 +36,48 @@ describe('resolvePreset in UTC', () => {
   it('every preset is a range the form and the address accept', () => {
     for (const day of ['2026-01-31T23:59:00Z', '2026-03-31T12:00:00Z', '2026-12-31T23:00:00Z']) {
       for (const preset of ['today', 'yesterday', '7d', '30d', 'this-month', 'last-month'] as const) {
-        const { start, end } = resolvePreset(preset, new Date(day), 'utc');
+        const { start, end } = resolvePreset(preset, new Date(day), UTC_TIME_ZONE);
         expect(checkCustomRange(start, end), `${preset} at ${day}`).toBeNull();
       }
     }
+  });
+});
+
+describe('resolvePreset in America/Denver, across its daylight-saving changes', () => {
+  const denver = namedZone('America/Denver');
+
+  it.each([
+    // Clocks go forward on 2026-03-08: that day has 23 hours, and midnights move from 07:00Z to 06:00Z.
+    ['today', '2026-03-08T20:00:00Z', '2026-03-08T07:00:00.000Z', '2026-03-08T20:00:00.000Z'],
+    ['yesterday', '2026-03-09T12:00:00Z', '2026-03-08T07:00:00.000Z', '2026-03-09T06:00:00.000Z'],
+    ['this-month', '2026-03-15T12:00:00Z', '2026-03-01T07:00:00.000Z', '2026-03-15T12:00:00.000Z'],
+    ['last-month', '2026-04-10T12:00:00Z', '2026-03-01T07:00:00.000Z', '2026-04-01T06:00:00.000Z'],
+    // Clocks go back on 2026-11-01: that day has 25 hours.
+    ['today', '2026-11-01T20:00:00Z', '2026-11-01T06:00:00.000Z', '2026-11-01T20:00:00.000Z'],
+    ['yesterday', '2026-11-02T12:00:00Z', '2026-11-01T06:00:00.000Z', '2026-11-02T07:00:00.000Z'],
+    ['last-month', '2026-11-15T12:00:00Z', '2026-10-01T06:00:00.000Z', '2026-11-01T06:00:00.000Z'],
+    ['last-month', '2026-12-15T12:00:00Z', '2026-11-01T06:00:00.000Z', '2026-12-01T07:00:00.000Z'],
+    ['7d', '2026-03-09T12:00:00Z', '2026-03-02T12:00:00.000Z', '2026-03-09T12:00:00.000Z'],
+  ] as const)('%s at %s covers %s to %s', (preset, at, start, end) => {
+    expect(iso(resolvePreset(preset, new Date(at), denver))).toEqual([start, end]);
+  });
+
+  it('counts the day by Denver’s calendar, not UTC’s, late in the evening', () => {
+    // 23:30 on 2026-03-08 in Denver is already the 9th in UTC.
+    expect(iso(resolvePreset('today', new Date('2026-03-09T05:30:00Z'), denver))).toEqual([
+      '2026-03-08T07:00:00.000Z',
+      '2026-03-09T05:30:00.000Z',
+    ]);
+  });
+
+  it('resolves a preset in the zone given, while a custom range stays as it is', () => {
+    const start = new Date('2026-11-01T08:00:00Z');
+    const end = new Date('2026-11-02T08:00:00Z');
+    expect(resolveRange({ range: null, start, end }, anchor, denver)).toEqual({ start, end });
+    expect(iso(resolveRange({ range: 'yesterday', start: null, end: null }, anchor, denver))).toEqual([
+      '2026-11-28T07:00:00.000Z',
+      '2026-11-29T07:00:00.000Z',
+    ]);
   });
 });
 
@@ -67,10 +107,10 @@ describe('resolveRange', () => {
   it('uses an absolute range as it is', () => {
     const start = new Date('2026-11-01T08:00:00Z');
     const end = new Date('2026-11-02T08:00:00Z');
-    expect(resolveRange({ range: null, start, end, tz: null }, anchor)).toEqual({ start, end });
+    expect(resolveRange({ range: null, start, end }, anchor, UTC_TIME_ZONE)).toEqual({ start, end });
   });
   it('falls back to the last 7 days', () => {
-    expect(iso(resolveRange({ range: null, start: null, end: null, tz: 'utc' }, anchor))).toEqual([
+    expect(iso(resolveRange({ range: null, start: null, end: null }, anchor, UTC_TIME_ZONE))).toEqual([
       '2026-11-22T15:42:00.000Z',
       '2026-11-29T15:42:00.000Z',
     ]);

@@ -1,11 +1,13 @@
 /**
  * Turns the URL's range (a preset or absolute start/end) into the absolute instants the
- * API takes. Presets are calendar ranges in the zone the viewer reads times in (their own
- * or UTC), anchored at a moment the page holds still, so paging through "Last 7 days"
- * does not shift under the reader as the clock moves.
+ * API takes. Presets are calendar ranges in the zone the viewer reads times in (their own,
+ * UTC or a named one), anchored at a moment the page holds still, so paging through
+ * "Last 7 days" does not shift under the reader as the clock moves.
  */
 import { MAX_SPLIT_RANGE_DAYS } from '../../../contract/stats';
 import { DAY_MS } from '../../../contract/vocabulary';
+import type { TimeZone } from '../../../lib/time-zone';
+import { instantAtWallClock, wallClockAt } from '../../../lib/wall-clock';
 import { DEFAULT_RANGE, type CallLogState, type RangePreset } from '../search-params';
 
 export interface DateRange {
@@ -22,22 +24,19 @@ export const PRESET_LABELS: Record<RangePreset, string> = {
   'last-month': 'Last month',
 };
 
-export type TimeZoneChoice = 'local' | 'utc';
-
-/** Calendar arithmetic in the chosen zone: the local zone via Date's local methods, or UTC. */
-function calendar(zone: TimeZoneChoice) {
-  return zone === 'utc'
-    ? {
-        parts: (d: Date) => [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()] as const,
-        make: (y: number, m: number, day: number) => new Date(Date.UTC(y, m, day)),
-      }
-    : {
-        parts: (d: Date) => [d.getFullYear(), d.getMonth(), d.getDate()] as const,
-        make: (y: number, m: number, day: number) => new Date(y, m, day),
-      };
+/** Calendar arithmetic in the zone: the day an instant falls on, and the instant a day starts. */
+function calendar(zone: TimeZone) {
+  return {
+    parts: (d: Date) => {
+      const { year, month, day } = wallClockAt(d, zone);
+      return [year, month, day] as const;
+    },
+    make: (year: number, month: number, day: number) =>
+      instantAtWallClock({ year, month, day, hour: 0, minute: 0 }, zone),
+  };
 }
 
-export function resolvePreset(preset: RangePreset, anchor: Date, zone: TimeZoneChoice): DateRange {
+export function resolvePreset(preset: RangePreset, anchor: Date, zone: TimeZone): DateRange {
   const { parts, make } = calendar(zone);
   const [y, m, d] = parts(anchor);
   const startOfToday = make(y, m, d);
@@ -83,10 +82,10 @@ export function checkCustomRange(start: Date | null, end: Date | null): RangePro
 
 /** The range the state asks for: its preset, its custom range, or the default. */
 export function resolveRange(
-  state: Pick<CallLogState, 'range' | 'start' | 'end' | 'tz'>,
+  state: Pick<CallLogState, 'range' | 'start' | 'end'>,
   anchor: Date,
+  zone: TimeZone,
 ): DateRange {
-  const zone: TimeZoneChoice = state.tz === 'utc' ? 'utc' : 'local';
   if (state.range === null && state.start !== null && state.end !== null) {
     return { start: state.start, end: state.end };
   }

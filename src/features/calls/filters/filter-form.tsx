@@ -4,7 +4,6 @@
  */
 import { phoneDigits } from '../../../contract/phone';
 import { useCallLog } from '../use-call-log';
-import type { TimeZoneChoice } from './date-range';
 import { DateRangeField } from './date-range-field';
 import { DispositionField } from './disposition-field';
 import { OrgUnitField } from './org-unit-field';
@@ -24,16 +23,15 @@ const idText = (value: number) => String(value);
 const phoneText = (value: string) => value;
 
 export function FilterForm() {
-  const { state, anchor, setFilters, setTimeZone, resetFilters, isFiltered } = useCallLog();
-  const zone: TimeZoneChoice = state.tz === 'utc' ? 'utc' : 'local';
+  const { state, anchor, timeZone, setFilters, setTimeZone, resetFilters, isFiltered } = useCallLog();
   const campaigns = useSeenOptions('campaign_id');
   const flows = useSeenOptions('provisioned_route_id');
 
   return (
     <form className="filter-form" role="search" aria-label="Filter calls" onSubmit={(event) => event.preventDefault()}>
       <div className="filter-form__row">
-        <DateRangeField state={state} anchor={anchor} zone={zone} onChange={setFilters} />
-        <TimeZoneSwitch zone={zone} onChange={setTimeZone} />
+        <DateRangeField state={state} anchor={anchor} zone={timeZone} onChange={setFilters} />
+        <TimeZoneSwitch zone={timeZone} onChange={setTimeZone} />
       </div>
       <DispositionField selected={state.disposition} onChange={(disposition) => setFilters({ disposition })} />
       <div className="filter-form__grid">

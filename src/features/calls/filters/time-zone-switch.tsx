@@ -1,21 +1,28 @@
 /** Times in the viewer's own zone (named, so nobody guesses) or in UTC. */
-import type { TimeZoneChoice } from './date-range';
+import { readerTimeZone, UTC_TIME_ZONE, type TimeZone } from '../../../lib/time-zone';
 
-const localZoneName = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
-export function TimeZoneSwitch({ zone, onChange }: { zone: TimeZoneChoice; onChange: (zone: TimeZoneChoice) => void }) {
+export function TimeZoneSwitch({ zone, onChange }: { zone: TimeZone; onChange: (zone: TimeZone) => void }) {
+  const reader = readerTimeZone();
+  const choices = [
+    { value: 'local', zone: reader, text: `My time (${reader.intl})` },
+    { value: 'utc', zone: UTC_TIME_ZONE, text: UTC_TIME_ZONE.label },
+  ];
   return (
     <fieldset className="filter-field time-zone-switch">
       <legend>Times in</legend>
       <div className="segmented">
-        <label>
-          <input type="radio" name="tz" value="local" checked={zone === 'local'} onChange={() => onChange('local')} />
-          <span>My time ({localZoneName()})</span>
-        </label>
-        <label>
-          <input type="radio" name="tz" value="utc" checked={zone === 'utc'} onChange={() => onChange('utc')} />
-          <span>UTC</span>
-        </label>
+        {choices.map((choice) => (
+          <label key={choice.value}>
+            <input
+              type="radio"
+              name="tz"
+              value={choice.value}
+              checked={zone.kind === choice.zone.kind}
+              onChange={() => onChange(choice.zone)}
+            />
+            <span>{choice.text}</span>
+          </label>
+        ))}
       </div>
     </fieldset>
   );

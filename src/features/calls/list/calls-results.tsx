@@ -3,7 +3,6 @@
  * or the table with its pager. The rest of the page stays usable whatever happens here.
  */
 import { formatCount } from '../../../lib/format';
-import { readerTimeZone } from '../api/reader-time-zone';
 import { toCallFilters } from '../api/to-calls-query';
 import { serializeCallLog } from '../search-params';
 import { useCallLog } from '../use-call-log';
@@ -18,11 +17,10 @@ import { ViewLinkButton } from './view-link-button';
 
 export function CallsResults() {
   const log = useCallLog();
-  const { state, visibleColumns } = log;
-  const { result } = useCallsPage(state, log.anchor);
+  const { state, visibleColumns, timeZone } = log;
+  const { result } = useCallsPage(state, log.anchor, timeZone);
   const page = result.data?.data;
   const pageCount = page === undefined ? 0 : Math.max(1, Math.ceil(page.total / state.limit));
-  const timeZone = state.tz === 'utc' ? 'utc' : 'local';
   const callHref = (id: number) => serializeCallLog(location.pathname + location.search, { call: id });
 
   return (
@@ -32,8 +30,8 @@ export function CallsResults() {
           Matching calls
         </h2>
         <CsvExport
-          filters={toCallFilters(state, log.anchor)}
-          timeZone={readerTimeZone(state.tz)}
+          filters={toCallFilters(state, log.anchor, timeZone)}
+          timeZone={timeZone}
           columns={visibleColumns}
         />
         <ViewLinkButton />

@@ -5,12 +5,11 @@
  */
 import type { Table } from '@tanstack/react-table';
 import type { Call } from '../../../contract/call';
-
-/** The zone start times are read in: the viewer's own, or UTC. */
-export type TableTimeZone = 'local' | 'utc';
+import type { TimeZone } from '../../../lib/time-zone';
 
 export interface CallsTableMeta {
-  timeZone: TableTimeZone;
+  /** The zone start times are shown in. */
+  timeZone: TimeZone;
   /** The address of one call (the list with that call open), for the start-time link. */
   callHref: (callId: number) => string;
 }
@@ -25,9 +24,4 @@ export function callsTableMeta(table: Table<Call>): CallsTableMeta {
     throw new Error('The call columns need CallsTableMeta (timeZone, callHref) in the table options.');
   }
   return meta;
-}
-
-/** `Intl` zone option for the choice: undefined means the viewer's zone. */
-export function intlTimeZone(zone: TableTimeZone): string | undefined {
-  return zone === 'utc' ? 'UTC' : undefined;
 }

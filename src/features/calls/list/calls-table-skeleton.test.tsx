@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { UTC_TIME_ZONE } from '../../../lib/time-zone';
 import { CallsTable } from './calls-table';
 import { CallsTableSkeleton } from './calls-table-skeleton';
 import { COLUMN_IDS, type ColumnId } from './column-ids';
@@ -32,7 +33,7 @@ describe('CallsTableSkeleton', () => {
       <CallsTable
         calls={pageOfCalls(3)}
         visibleColumns={visibleColumns}
-        timeZone="utc"
+        timeZone={UTC_TIME_ZONE}
         stale={false}
         openCallId={null}
         onOpenCall={() => {}}

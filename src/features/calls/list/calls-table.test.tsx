@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Call } from '../../../contract/call';
+import { UTC_TIME_ZONE } from '../../../lib/time-zone';
 import { CallsTable, type CallsTableProps } from './calls-table';
 import { COLUMN_IDS } from './column-ids';
 import { exampleCall, pageOfCalls } from './test-calls';
@@ -9,7 +10,7 @@ function props(overrides: Partial<CallsTableProps> = {}): CallsTableProps {
   return {
     calls: pageOfCalls(3),
     visibleColumns: COLUMN_IDS,
-    timeZone: 'utc',
+    timeZone: UTC_TIME_ZONE,
     stale: false,
     openCallId: null,
     onOpenCall: vi.fn(),

@@ -21,8 +21,9 @@ import {
 } from 'react';
 import { VisuallyHidden } from '../../../components/visually-hidden';
 import type { Call } from '../../../contract/call';
+import type { TimeZone } from '../../../lib/time-zone';
 import { CallsTableColgroup, CallsTableHead, columnClassName, orderedColumnIds, tableMinWidth } from './calls-table-head';
-import type { CallsTableMeta, TableTimeZone } from './calls-table-meta';
+import type { CallsTableMeta } from './calls-table-meta';
 import { COLUMN_IDS, type ColumnId } from './column-ids';
 import { callColumns } from './columns';
 import { isPlainClick } from './pointer-intent';
@@ -34,7 +35,7 @@ export const ROWS_PER_PAGE_KEY = 10;
 export interface CallsTableProps {
   calls: readonly Call[];
   visibleColumns: readonly ColumnId[];
-  timeZone: TableTimeZone;
+  timeZone: TimeZone;
   /** The rows are the previous answer, shown while the next one loads. */
   stale: boolean;
   /** The call open in the detail view, if any: its row is marked. */

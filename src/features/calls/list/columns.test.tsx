@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { Call } from '../../../contract/call';
 import { DISPOSITIONS } from '../../../contract/vocabulary';
 import { formatDateTime, MISSING } from '../../../lib/format';
+import { readerTimeZone, UTC_TIME_ZONE, type TimeZone } from '../../../lib/time-zone';
 import { CallsTable } from './calls-table';
-import type { TableTimeZone } from './calls-table-meta';
 import { COLUMN_IDS, COLUMNS } from './column-ids';
 import { callScore } from './columns';
 import { bareCall, exampleCall, nullCall, variantOf } from './test-calls';
 
-function renderCalls(calls: Call[], timeZone: TableTimeZone = 'utc') {
+function renderCalls(calls: Call[], timeZone: TimeZone = UTC_TIME_ZONE) {
   return render(
     <CallsTable
       calls={calls}
@@ -72,7 +72,7 @@ describe('call columns', () => {
   });
 
   it('shows the start time in the viewer’s zone when asked for local time', () => {
-    renderCalls([exampleCall], 'local');
+    renderCalls([exampleCall], readerTimeZone());
     const [row] = bodyRows();
     expect(cellUnder(row!, 'Started').textContent).toBe(formatDateTime(exampleCall.call_started));
   });

@@ -19,7 +19,7 @@ import {
   MISSING,
 } from '../../../lib/format';
 import { dispositionLabel } from '../disposition-label';
-import { callsTableMeta, intlTimeZone, type CallsTableMeta } from './calls-table-meta';
+import { callsTableMeta, type CallsTableMeta } from './calls-table-meta';
 import { COLUMNS, type ColumnId } from './column-ids';
 import { isPlainClick } from './pointer-intent';
 
@@ -63,7 +63,7 @@ function StartedCell({ call, meta }: { call: Call; meta: CallsTableMeta }) {
       onClick={onCallLinkClick}
     >
       <time dateTime={call.call_started}>
-        {formatDateTime(call.call_started, { timeZone: intlTimeZone(meta.timeZone) })}
+        {formatDateTime(call.call_started, { timeZone: meta.timeZone.intl })}
       </time>
     </a>
   );

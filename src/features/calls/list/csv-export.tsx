@@ -9,6 +9,7 @@ import { useId, useRef, useState, type MouseEvent } from 'react';
 import { apiErrorSchema } from '../../../contract/api';
 import { aggregateQueryToSearchParams } from '../../../contract/api-query';
 import { apiUrl } from '../../../lib/api-client';
+import type { TimeZone } from '../../../lib/time-zone';
 import type { CallFilters } from '../api/to-calls-query';
 import { orderedColumnIds } from './calls-table-head';
 import type { ColumnId } from './column-ids';
@@ -16,8 +17,8 @@ import './csv-export.css';
 
 export interface CsvExportProps {
   filters: CallFilters;
-  /** IANA zone the file's times are written in. */
-  timeZone: string;
+  /** The zone the file's times are written in. */
+  timeZone: TimeZone;
   /** The visible columns. */
   columns: readonly ColumnId[];
 }
@@ -27,7 +28,7 @@ export interface CsvExportProps {
  * as another encoding. Columns go in the table's order, whatever order the address has.
  */
 export function csvExportUrl({ filters, timeZone, columns }: CsvExportProps, bom: boolean): URL {
-  const params = aggregateQueryToSearchParams({ ...filters, tz: timeZone, columns: orderedColumnIds(columns), bom });
+  const params = aggregateQueryToSearchParams({ ...filters, tz: timeZone.intl, columns: orderedColumnIds(columns), bom });
   return apiUrl('calls/export.csv', params);
 }
 

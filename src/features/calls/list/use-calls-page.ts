@@ -8,10 +8,11 @@ import { useEffect, useMemo } from 'react';
 import { callQueries } from '../api/call-queries';
 import { toCallsQuery } from '../api/to-calls-query';
 import { rememberSeen } from '../filters/seen-values';
+import type { TimeZone } from '../../../lib/time-zone';
 import type { CallLogState } from '../search-params';
 
-export function useCallsPage(state: CallLogState, anchor: Date) {
-  const query = useMemo(() => toCallsQuery(state, anchor), [state, anchor]);
+export function useCallsPage(state: CallLogState, anchor: Date, zone: TimeZone) {
+  const query = useMemo(() => toCallsQuery(state, anchor, zone), [state, anchor, zone]);
   const result = useQuery({ ...callQueries.list(query), placeholderData: keepPreviousData });
   const queryClient = useQueryClient();
   const page = result.isPlaceholderData ? undefined : result.data?.data;

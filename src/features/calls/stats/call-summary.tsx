@@ -8,7 +8,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { CallStats } from '../../../contract/stats';
 import type { Disposition } from '../../../contract/vocabulary';
 import { formatCount } from '../../../lib/format';
-import { readerTimeZone } from '../api/reader-time-zone';
+import type { TimeZone } from '../../../lib/time-zone';
 import { toCallFilters } from '../api/to-calls-query';
 import { ListError } from '../list/list-states';
 import { useCallLog } from '../use-call-log';
@@ -22,9 +22,8 @@ import { SummarySkeleton } from './summary-skeleton';
 import { SummaryTiles } from './summary-tiles';
 
 export default function CallSummary() {
-  const { state, anchor, setFilters, isFiltered } = useCallLog();
-  const timeZone = readerTimeZone(state.tz);
-  const result = useQuery(statsQueries.stats(toCallFilters(state, anchor), timeZone));
+  const { state, anchor, timeZone, setFilters, isFiltered } = useCallLog();
+  const result = useQuery(statsQueries.stats(toCallFilters(state, anchor, timeZone), timeZone));
   const stats = result.data;
 
   if (result.isError && !result.isPlaceholderData) {
@@ -62,7 +61,7 @@ interface SummaryContentProps {
   stats: CallStats;
   /** The previous filters' summary, shown dimmed while the new one loads. */
   stale: boolean;
-  timeZone: string;
+  timeZone: TimeZone;
   onDisposition: (disposition: Disposition) => void;
   onCampaign: (campaignId: number) => void;
 }

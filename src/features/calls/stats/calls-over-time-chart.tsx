@@ -16,6 +16,7 @@ import {
 import type { CallStats } from '../../../contract/stats';
 import type { Disposition } from '../../../contract/vocabulary';
 import { formatCount, formatQuantity } from '../../../lib/format';
+import type { TimeZone } from '../../../lib/time-zone';
 import { dispositionLabel } from '../disposition-label';
 import { dispositionKey } from '../list/columns';
 import { ChartCard } from './chart-card';
@@ -30,7 +31,7 @@ const OUTLINED_BARS_MAX = 90;
 export interface CallsOverTimeChartProps {
   stats: CallStats;
   /** The zone the buckets are counted and labelled in. */
-  timeZone: string;
+  timeZone: TimeZone;
   onDisposition: (disposition: Disposition) => void;
 }
 
@@ -38,7 +39,7 @@ export function CallsOverTimeChart({ stats, timeZone, onDisposition }: CallsOver
   const rows = useMemo(() => seriesRows(stats, timeZone), [stats, timeZone]);
   const present = presentDispositions(stats);
   const unit = stats.bucket === 'hour' ? 'hour' : 'day';
-  const zone = timeZone === 'UTC' ? 'UTC' : `${timeZone} time`;
+  const zone = timeZone.label;
 
   return (
     <ChartCard

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DISPOSITIONS } from '../../../contract/vocabulary';
+import { UTC_TIME_ZONE } from '../../../lib/time-zone';
 import { makeStats } from '../../../test/fixtures';
+import { namedZone } from '../../../test/time-zones';
 import {
   campaignRows,
   channelRows,
@@ -29,7 +31,7 @@ describe('headline', () => {
 
 describe('seriesRows', () => {
   it('labels hours in the zone asked for, with the date at midnight', () => {
-    const rows = seriesRows(makeStats(), 'America/New_York');
+    const rows = seriesRows(makeStats(), namedZone('America/New_York'));
     // 2026-11-01T04:00Z is midnight in New York (still EDT: the clocks go back at 2 AM).
     expect(rows[4]?.tick).toBe('Nov 1');
     expect(rows[5]?.tick).toBe('1 AM');
@@ -40,20 +42,20 @@ describe('seriesRows', () => {
   it('labels days with the year only when the range crosses into another year', () => {
     const days = (starts: string[]) =>
       makeStats({ bucket: 'day', series: starts.map((start) => ({ start, counts: makeStats().byDisposition })) });
-    expect(seriesRows(days(['2026-03-01T00:00:00Z', '2026-03-02T00:00:00Z']), 'UTC').map((r) => r.tick)).toEqual([
+    expect(seriesRows(days(['2026-03-01T00:00:00Z', '2026-03-02T00:00:00Z']), UTC_TIME_ZONE).map((r) => r.tick)).toEqual([
       'Mar 1',
       'Mar 2',
     ]);
-    expect(seriesRows(days(['2025-12-31T00:00:00Z', '2026-01-01T00:00:00Z']), 'UTC').map((r) => r.tick)).toEqual([
+    expect(seriesRows(days(['2025-12-31T00:00:00Z', '2026-01-01T00:00:00Z']), UTC_TIME_ZONE).map((r) => r.tick)).toEqual([
       'Dec 31, 2025',
       'Jan 1, 2026',
     ]);
-    expect(seriesRows(days(['2026-03-01T00:00:00Z']), 'UTC')[0]?.label).toBe('Sun, Mar 1, 2026');
+    expect(seriesRows(days(['2026-03-01T00:00:00Z']), UTC_TIME_ZONE)[0]?.label).toBe('Sun, Mar 1, 2026');
   });
 
   it('adds up each bucket, and the buckets add up to the dispositions', () => {
     const stats = makeStats();
-    const rows = seriesRows(stats, 'UTC');
+    const rows = seriesRows(stats, UTC_TIME_ZONE);
     for (const disposition of DISPOSITIONS) {
       expect(rows.reduce((sum, row) => sum + row[disposition], 0)).toBe(stats.byDisposition[disposition]);
     }

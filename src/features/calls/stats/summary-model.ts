@@ -6,6 +6,7 @@
 import type { CallStats } from '../../../contract/stats';
 import { DISPOSITIONS, type Disposition } from '../../../contract/vocabulary';
 import { formatCount } from '../../../lib/format';
+import type { TimeZone } from '../../../lib/time-zone';
 import { dispositionLabel } from '../disposition-label';
 import { dispositionKey } from '../list/columns';
 
@@ -105,7 +106,7 @@ export type SeriesRow = Record<Disposition, number> & {
   total: number;
 };
 
-export function seriesRows(stats: CallStats, timeZone: string): SeriesRow[] {
+export function seriesRows(stats: CallStats, timeZone: TimeZone): SeriesRow[] {
   const formats = bucketFormats(stats, timeZone);
   return stats.series.map(({ start, counts }) => ({
     ...counts,
@@ -121,9 +122,9 @@ export function seriesRows(stats: CallStats, timeZone: string): SeriesRow[] {
  * the time and, at midnight, the date; days show the date, with the year when the range
  * crosses a new year.
  */
-function bucketFormats(stats: CallStats, timeZone: string) {
+function bucketFormats(stats: CallStats, timeZone: TimeZone) {
   const format = (options: Intl.DateTimeFormatOptions) => {
-    const intl = new Intl.DateTimeFormat(undefined, { timeZone, ...options });
+    const intl = new Intl.DateTimeFormat(undefined, { timeZone: timeZone.intl, ...options });
     return (iso: string) => intl.format(new Date(iso));
   };
   const year = format({ year: 'numeric' });

@@ -6,7 +6,6 @@
  */
 import { usePrefetchQuery } from '@tanstack/react-query';
 import { Suspense, useId, type ReactNode } from 'react';
-import { readerTimeZone } from '../api/reader-time-zone';
 import { toCallFilters } from '../api/to-calls-query';
 import { useCallLog } from '../use-call-log';
 import { statsQueries } from './api/stats-query';
@@ -50,7 +49,7 @@ export function SummarySection({ children }: { children: ReactNode }) {
 
 /** Starts the summary's request while its code is still on the way. */
 function PrefetchStats() {
-  const { state, anchor } = useCallLog();
-  usePrefetchQuery(statsQueries.stats(toCallFilters(state, anchor), readerTimeZone(state.tz)));
+  const { state, anchor, timeZone } = useCallLog();
+  usePrefetchQuery(statsQueries.stats(toCallFilters(state, anchor, timeZone), timeZone));
   return null;
 }

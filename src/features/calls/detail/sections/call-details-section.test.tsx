@@ -1,12 +1,13 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { UTC_TIME_ZONE } from '../../../../lib/time-zone';
 import { EMPTY_CALLS, exampleCall } from '../test-calls';
 import { valueIn } from '../test-queries';
 import { CallDetailsSection } from './call-details-section';
 
 describe('CallDetailsSection', () => {
   it('shows billing, value, channel, direction, statuses and timeline of the example', () => {
-    render(<CallDetailsSection detail={exampleCall.call_detail} timeZone="UTC" />);
+    render(<CallDetailsSection detail={exampleCall.call_detail} timeZone={UTC_TIME_ZONE} />);
     const value = (label: string) => valueIn('Call details', label);
     expect(value('Direction')).toBe('Inbound');
     expect(value('Billed time')).toBe('210 seconds');
@@ -25,12 +26,12 @@ describe('CallDetailsSection', () => {
   });
 
   it('says Outbound for an outbound call', () => {
-    render(<CallDetailsSection detail={{ is_outbound: true }} timeZone="UTC" />);
+    render(<CallDetailsSection detail={{ is_outbound: true }} timeZone={UTC_TIME_ZONE} />);
     expect(valueIn('Call details', 'Direction')).toBe('Outbound');
   });
 
   it.each(EMPTY_CALLS)('renders nothing with %s', (_, call) => {
-    const { container } = render(<CallDetailsSection detail={call.call_detail} timeZone="UTC" />);
+    const { container } = render(<CallDetailsSection detail={call.call_detail} timeZone={UTC_TIME_ZONE} />);
     expect(container.innerHTML).toBe('');
   });
 });

@@ -2,7 +2,8 @@
 import { FieldList, shownFields, type Field } from '../../../../components/field-list';
 import type { CallDetail } from '../../../../contract/call';
 import { formatCount, formatQuantity } from '../../../../lib/format';
-import { idOrNull, momentOrNull, textOrNull, wordsFor, type DisplayTimeZone } from '../display';
+import type { TimeZone } from '../../../../lib/time-zone';
+import { idOrNull, momentOrNull, textOrNull, wordsFor } from '../display';
 import { DetailSection } from './detail-section';
 
 export function CallDetailsSection({
@@ -10,7 +11,7 @@ export function CallDetailsSection({
   timeZone,
 }: {
   detail: CallDetail | null | undefined;
-  timeZone: DisplayTimeZone;
+  timeZone: TimeZone;
 }) {
   if (detail === null || detail === undefined) return null;
   const number = (value: number | null | undefined) =>

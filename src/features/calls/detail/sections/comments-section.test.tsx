@@ -1,12 +1,13 @@
 import { render, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { UTC_TIME_ZONE } from '../../../../lib/time-zone';
 import { EMPTY_CALLS, exampleCall } from '../test-calls';
 import { region } from '../test-queries';
 import { CommentsSection, wasEdited } from './comments-section';
 
 describe('CommentsSection', () => {
   it('shows the author, when, the note, and that it was edited and when', () => {
-    render(<CommentsSection comments={exampleCall.comments} timeZone="UTC" />);
+    render(<CommentsSection comments={exampleCall.comments} timeZone={UTC_TIME_ZONE} />);
     const comment = within(region('Comments')).getByRole('listitem');
     expect(within(comment).getByText('Alex Smith')).toBeTruthy();
     expect(within(comment).getByText('Customer asked for pricing details.')).toBeTruthy();
@@ -27,7 +28,7 @@ describe('CommentsSection', () => {
             updated_on: '2026-02-14T18:40:00.000Z',
           },
         ]}
-        timeZone="UTC"
+        timeZone={UTC_TIME_ZONE}
       />,
     );
     const comment = within(region('Comments')).getByRole('listitem');
@@ -44,7 +45,7 @@ describe('CommentsSection', () => {
   });
 
   it.each(EMPTY_CALLS)('renders nothing with %s', (_, call) => {
-    const { container } = render(<CommentsSection comments={call.comments} timeZone="UTC" />);
+    const { container } = render(<CommentsSection comments={call.comments} timeZone={UTC_TIME_ZONE} />);
     expect(container.innerHTML).toBe('');
   });
 });

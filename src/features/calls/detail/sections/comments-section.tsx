@@ -1,6 +1,7 @@
 /** Notes people left on the call, oldest first as the upstream sends them. */
 import type { Comment } from '../../../../contract/call';
-import { idOrNull, Moment, textOrNull, type DisplayTimeZone } from '../display';
+import type { TimeZone } from '../../../../lib/time-zone';
+import { idOrNull, Moment, textOrNull } from '../display';
 import { DetailSection } from './detail-section';
 
 export function CommentsSection({
@@ -8,7 +9,7 @@ export function CommentsSection({
   timeZone,
 }: {
   comments: readonly Comment[] | null | undefined;
-  timeZone: DisplayTimeZone;
+  timeZone: TimeZone;
 }) {
   const written = (comments ?? []).filter((comment) => textOrNull(comment.note) !== null);
   if (written.length === 0) return null;
@@ -31,7 +32,7 @@ export function wasEdited(comment: Comment): boolean {
   return Number.isFinite(created) && Number.isFinite(updated) && updated > created;
 }
 
-function CommentItem({ comment, timeZone }: { comment: Comment; timeZone: DisplayTimeZone }) {
+function CommentItem({ comment, timeZone }: { comment: Comment; timeZone: TimeZone }) {
   const name = [textOrNull(comment.first_name), textOrNull(comment.last_name)].filter((part) => part !== null).join(' ');
   const user = idOrNull(comment.ct_user_id);
   const author = name !== '' ? name : user !== null ? `User ${user}` : 'Unknown author';

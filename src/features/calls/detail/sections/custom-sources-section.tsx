@@ -5,7 +5,8 @@
 import { FieldList, shownFields, type Field } from '../../../../components/field-list';
 import { CUSTOM_SOURCE_TYPES, type CustomSource } from '../../../../contract/call';
 import type { Call } from '../../../../contract/call';
-import { idOrNull, labelled, Moment, textOrNull, type DisplayTimeZone } from '../display';
+import type { TimeZone } from '../../../../lib/time-zone';
+import { idOrNull, labelled, Moment, textOrNull } from '../display';
 import { DetailSection } from './detail-section';
 
 type CustomSources = NonNullable<Call['custom_sources']>;
@@ -15,7 +16,7 @@ export function CustomSourcesSection({
   timeZone,
 }: {
   sources: CustomSources | null | undefined;
-  timeZone: DisplayTimeZone;
+  timeZone: TimeZone;
 }) {
   if (sources === null || sources === undefined) return null;
   const fields: Field[] = CUSTOM_SOURCE_TYPES.map((type) => ({
@@ -30,7 +31,7 @@ export function CustomSourcesSection({
   );
 }
 
-function sourceValue(source: CustomSource | null | undefined, timeZone: DisplayTimeZone) {
+function sourceValue(source: CustomSource | null | undefined, timeZone: TimeZone) {
   if (source === null || source === undefined) return null;
   const name = textOrNull(source.custom_source_name);
   const id = labelled('source', idOrNull(source.custom_source_id));

@@ -1,5 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { UTC_TIME_ZONE } from '../../../../lib/time-zone';
+import { namedZone } from '../../../../test/time-zones';
 import { absentCall, exampleCall, nullSectionsCall } from '../test-calls';
 import { HeaderSection } from './header-section';
 
@@ -12,7 +14,7 @@ function field(label: string): string | null {
 
 describe('HeaderSection', () => {
   it('shows who called, how it ended, when, and every routing identifier of the example', () => {
-    render(<HeaderSection call={exampleCall} timeZone="UTC" />);
+    render(<HeaderSection call={exampleCall} timeZone={UTC_TIME_ZONE} />);
     const overview = screen.getByRole('region', { name: 'Overview' });
     expect(within(overview).getByText('Jane Smith')).toBeTruthy();
     const badge = within(overview).getByText('Answered');
@@ -33,7 +35,7 @@ describe('HeaderSection', () => {
   });
 
   it('shows times in the zone the page is set to', () => {
-    render(<HeaderSection call={exampleCall} timeZone="America/Denver" />);
+    render(<HeaderSection call={exampleCall} timeZone={namedZone('America/Denver')} />);
     expect(field('Started')).toBe('Feb 14, 2026, 11:20:12 AM');
   });
 
@@ -41,7 +43,7 @@ describe('HeaderSection', () => {
     ['left out', absentCall],
     ['null', nullSectionsCall],
   ])('shows only what is known when the optional fields are %s', (_, call) => {
-    const { container } = render(<HeaderSection call={call} timeZone="UTC" />);
+    const { container } = render(<HeaderSection call={call} timeZone={UTC_TIME_ZONE} />);
     expect(field('Started')).not.toBeNull();
     expect(field('Duration')).not.toBeNull();
     expect(field('Call id')).toBe(String(call.call_id));
@@ -53,7 +55,7 @@ describe('HeaderSection', () => {
 
   it('names a campaign by its identifiers when it has no name', () => {
     render(
-      <HeaderSection call={{ ...exampleCall, campaign_name: null, campaign_ext_id: null, campaign_id: 311 }} timeZone="UTC" />,
+      <HeaderSection call={{ ...exampleCall, campaign_name: null, campaign_ext_id: null, campaign_id: 311 }} timeZone={UTC_TIME_ZONE} />,
     );
     expect(field('Campaign')).toBe('Campaign 311');
   });

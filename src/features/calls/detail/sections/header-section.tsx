@@ -5,6 +5,7 @@
 import type { Call } from '../../../../contract/call';
 import { FieldList, type Field } from '../../../../components/field-list';
 import { formatDuration, isoDuration } from '../../../../lib/format';
+import type { TimeZone } from '../../../../lib/time-zone';
 import { DispositionBadge } from '../../list/columns';
 import {
   idOrNull,
@@ -14,10 +15,9 @@ import {
   phoneOrNull,
   textOrNull,
   wordsFor,
-  type DisplayTimeZone,
 } from '../display';
 
-export function HeaderSection({ call, timeZone }: { call: Call; timeZone: DisplayTimeZone }) {
+export function HeaderSection({ call, timeZone }: { call: Call; timeZone: TimeZone }) {
   const identity = textOrNull(call.ai_caller_identity);
   const ringToName = textOrNull(call.call_detail?.ring_to_name);
   const ringTo = phoneOrNull(call.ring_to);

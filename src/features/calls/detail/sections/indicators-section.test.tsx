@@ -1,12 +1,13 @@
 import { render, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { UTC_TIME_ZONE } from '../../../../lib/time-zone';
 import { EMPTY_CALLS, exampleCall } from '../test-calls';
 import { region, valuesOf } from '../test-queries';
 import { IndicatorsSection } from './indicators-section';
 
 describe('IndicatorsSection', () => {
   it('shows each indicator with its score, outcome, scorecard, agent and identifiers', () => {
-    render(<IndicatorsSection indicators={exampleCall.indicators} timeZone="UTC" />);
+    render(<IndicatorsSection indicators={exampleCall.indicators} timeZone={UTC_TIME_ZONE} />);
     const card = within(region('Scores')).getByRole('listitem');
     expect(within(card).getByRole('heading', { name: 'Conversion' })).toBeTruthy();
     expect(within(card).getByText('82')).toBeTruthy();
@@ -30,7 +31,7 @@ describe('IndicatorsSection', () => {
           { indicator_id: 2, indicator_name: 'Close', score_value: 71 },
           { indicator_id: 3, score_value: null },
         ]}
-        timeZone="UTC"
+        timeZone={UTC_TIME_ZONE}
       />,
     );
     const section = region('Scores');
@@ -43,7 +44,7 @@ describe('IndicatorsSection', () => {
   });
 
   it.each(EMPTY_CALLS)('renders nothing with %s', (_, call) => {
-    const { container } = render(<IndicatorsSection indicators={call.indicators} timeZone="UTC" />);
+    const { container } = render(<IndicatorsSection indicators={call.indicators} timeZone={UTC_TIME_ZONE} />);
     expect(container.innerHTML).toBe('');
   });
 });

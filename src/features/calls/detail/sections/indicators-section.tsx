@@ -6,8 +6,9 @@
 import { FieldList, type Field } from '../../../../components/field-list';
 import type { Indicator } from '../../../../contract/call';
 import { formatCount, formatQuantity } from '../../../../lib/format';
+import type { TimeZone } from '../../../../lib/time-zone';
 import { callScore } from '../../list/columns';
-import { idOrNull, momentOrNull, textOrNull, wordsFor, type DisplayTimeZone } from '../display';
+import { idOrNull, momentOrNull, textOrNull, wordsFor } from '../display';
 import { DetailSection } from './detail-section';
 
 export function IndicatorsSection({
@@ -15,7 +16,7 @@ export function IndicatorsSection({
   timeZone,
 }: {
   indicators: readonly Indicator[] | null | undefined;
-  timeZone: DisplayTimeZone;
+  timeZone: TimeZone;
 }) {
   const list = indicators ?? [];
   if (list.length === 0) return null;
@@ -38,7 +39,7 @@ export function IndicatorsSection({
   );
 }
 
-function IndicatorItem({ indicator, timeZone }: { indicator: Indicator; timeZone: DisplayTimeZone }) {
+function IndicatorItem({ indicator, timeZone }: { indicator: Indicator; timeZone: TimeZone }) {
   const value =
     typeof indicator.score_value === 'number' && Number.isFinite(indicator.score_value)
       ? formatCount(indicator.score_value)

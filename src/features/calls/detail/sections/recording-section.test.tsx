@@ -1,5 +1,6 @@
 import { render, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { UTC_TIME_ZONE } from '../../../../lib/time-zone';
 import { EMPTY_CALLS, exampleCall } from '../test-calls';
 import { region, valueIn } from '../test-queries';
 import { renderDetail } from '../test-render';
@@ -9,7 +10,7 @@ const recording = exampleCall.recording_details!;
 
 describe('RecordingSection', () => {
   it('shows the player and the file’s details', () => {
-    renderDetail(<RecordingSection callId={987654} recording={recording} timeZone="UTC" />);
+    renderDetail(<RecordingSection callId={987654} recording={recording} timeZone={UTC_TIME_ZONE} />);
     const section = region('Recording');
     expect(within(section).getByRole('group', { name: 'Recording player' })).toBeTruthy();
     const value = (label: string) => valueIn('Recording', label);
@@ -25,7 +26,7 @@ describe('RecordingSection', () => {
   });
 
   it('keeps the link’s signature off the screen but within reach', () => {
-    renderDetail(<RecordingSection callId={987654} recording={recording} timeZone="UTC" />);
+    renderDetail(<RecordingSection callId={987654} recording={recording} timeZone={UTC_TIME_ZONE} />);
     const section = region('Recording');
     expect(section.textContent).not.toContain('secret=');
     expect(within(section).getByTitle(recording.url!)).toBeTruthy();
@@ -33,7 +34,7 @@ describe('RecordingSection', () => {
   });
 
   it('shows the details without a player when there is no address to play', () => {
-    render(<RecordingSection callId={987654} recording={{ ...recording, url: null }} timeZone="UTC" />);
+    render(<RecordingSection callId={987654} recording={{ ...recording, url: null }} timeZone={UTC_TIME_ZONE} />);
     expect(valueIn('Recording', 'Recording id')).toBe('1000');
     expect(valueIn('Recording', 'Signed link')).toBeUndefined();
     expect(within(region('Recording')).queryByRole('group', { name: 'Recording player' })).toBeNull();
@@ -41,7 +42,7 @@ describe('RecordingSection', () => {
 
   it.each(EMPTY_CALLS)('renders nothing with %s', (_, call) => {
     const { container } = render(
-      <RecordingSection callId={call.call_id} recording={call.recording_details} timeZone="UTC" />,
+      <RecordingSection callId={call.call_id} recording={call.recording_details} timeZone={UTC_TIME_ZONE} />,
     );
     expect(container.innerHTML).toBe('');
   });

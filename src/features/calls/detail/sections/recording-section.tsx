@@ -5,7 +5,8 @@
 import { FieldList, shownFields, type Field } from '../../../../components/field-list';
 import type { RecordingDetails } from '../../../../contract/call';
 import { clockDurationSeconds, formatDuration } from '../../../../lib/format';
-import { idOrNull, Moment, textOrNull, type DisplayTimeZone } from '../display';
+import type { TimeZone } from '../../../../lib/time-zone';
+import { idOrNull, Moment, textOrNull } from '../display';
 import { RecordingPlayer } from '../recording/recording-player';
 import { DetailSection } from './detail-section';
 
@@ -16,7 +17,7 @@ export function RecordingSection({
 }: {
   callId: number;
   recording: RecordingDetails | null | undefined;
-  timeZone: DisplayTimeZone;
+  timeZone: TimeZone;
 }) {
   if (recording === null || recording === undefined) return null;
   const url = textOrNull(recording.url);
@@ -59,7 +60,7 @@ function SignedLink({
 }: {
   url: string;
   expiresAt: number | null | undefined;
-  timeZone: DisplayTimeZone;
+  timeZone: TimeZone;
 }) {
   const expiry = typeof expiresAt === 'number' && Number.isFinite(expiresAt) ? new Date(expiresAt * 1000) : null;
   const valid = expiry === null || Number.isNaN(expiry.getTime()) ? null : expiry;

@@ -1,12 +1,13 @@
 import { render, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { UTC_TIME_ZONE } from '../../../../lib/time-zone';
 import { EMPTY_CALLS, exampleCall } from '../test-calls';
 import { region } from '../test-queries';
 import { TagsSection } from './tags-section';
 
 describe('TagsSection', () => {
   it('shows each tag with when and by whom it was added, whether it is active, and its identity', () => {
-    render(<TagsSection tags={exampleCall.tags} timeZone="UTC" />);
+    render(<TagsSection tags={exampleCall.tags} timeZone={UTC_TIME_ZONE} />);
     const items = within(region('Tags')).getAllByRole('listitem');
     expect(items).toHaveLength(1);
     const tag = items[0]!;
@@ -17,13 +18,13 @@ describe('TagsSection', () => {
   });
 
   it('says when a tag is no longer active, and leaves out what is unknown', () => {
-    render(<TagsSection tags={[{ tag_id: 7, tag_name: 'Spam', tag_active: false }]} timeZone="UTC" />);
+    render(<TagsSection tags={[{ tag_id: 7, tag_name: 'Spam', tag_active: false }]} timeZone={UTC_TIME_ZONE} />);
     const tag = within(region('Tags')).getByRole('listitem');
     expect(tag.textContent).toBe('SpamInactiveTag 7');
   });
 
   it.each(EMPTY_CALLS)('renders nothing with %s', (_, call) => {
-    const { container } = render(<TagsSection tags={call.tags} timeZone="UTC" />);
+    const { container } = render(<TagsSection tags={call.tags} timeZone={UTC_TIME_ZONE} />);
     expect(container.innerHTML).toBe('');
   });
 });

@@ -1,9 +1,10 @@
 /** The call's tags: what, when and by whom it was tagged, and whether the tag is in use. */
 import type { Tag } from '../../../../contract/call';
-import { idOrNull, Moment, textOrNull, wordsFor, type DisplayTimeZone } from '../display';
+import type { TimeZone } from '../../../../lib/time-zone';
+import { idOrNull, Moment, textOrNull, wordsFor } from '../display';
 import { DetailSection } from './detail-section';
 
-export function TagsSection({ tags, timeZone }: { tags: readonly Tag[] | null | undefined; timeZone: DisplayTimeZone }) {
+export function TagsSection({ tags, timeZone }: { tags: readonly Tag[] | null | undefined; timeZone: TimeZone }) {
   const named = (tags ?? []).filter((tag) => textOrNull(tag.tag_name) !== null);
   if (named.length === 0) return null;
   return (
@@ -17,7 +18,7 @@ export function TagsSection({ tags, timeZone }: { tags: readonly Tag[] | null | 
   );
 }
 
-function TagItem({ tag, timeZone }: { tag: Tag; timeZone: DisplayTimeZone }) {
+function TagItem({ tag, timeZone }: { tag: Tag; timeZone: TimeZone }) {
   const status = wordsFor(tag.tag_active, 'Active', 'Inactive');
   const user = idOrNull(tag.ct_user_id);
   const tagged = tag.call_tag_created ?? null;

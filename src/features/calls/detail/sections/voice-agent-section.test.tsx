@@ -1,5 +1,6 @@
 import { render, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { UTC_TIME_ZONE } from '../../../../lib/time-zone';
 import { EMPTY_CALLS, exampleCall } from '../test-calls';
 import { region, valuesOf } from '../test-queries';
 import { VoiceAgentSection } from './voice-agent-section';
@@ -13,7 +14,7 @@ function value(label: string, group?: string): string | undefined {
 
 describe('VoiceAgentSection', () => {
   it('shows the agent, its outcome in words, the contact, the appointment and what it collected', () => {
-    render(<VoiceAgentSection data={exampleCall.voiceagent_data} timeZone="UTC" />);
+    render(<VoiceAgentSection data={exampleCall.voiceagent_data} timeZone={UTC_TIME_ZONE} />);
     expect(value('Agent')).toBe('Customer Support Agent (agent 42)');
     expect(value('Outcome')).toBe('Succeeded');
     expect(value('Summary')).toBe('Customer scheduled appointment for roof inspection');
@@ -27,7 +28,7 @@ describe('VoiceAgentSection', () => {
   });
 
   it('says when the agent did not reach its goal', () => {
-    render(<VoiceAgentSection data={{ voiceagent_name: 'Booking bot', outcome: false }} timeZone="UTC" />);
+    render(<VoiceAgentSection data={{ voiceagent_name: 'Booking bot', outcome: false }} timeZone={UTC_TIME_ZONE} />);
     expect(value('Outcome')).toBe('Not achieved');
     expect(region('Voice agent').querySelectorAll('h4')).toHaveLength(0);
   });
@@ -36,7 +37,7 @@ describe('VoiceAgentSection', () => {
     render(
       <VoiceAgentSection
         data={{ additional_info: { callback_requested: true, rooms: 3, address: { city: 'Provo' }, empty: '' } }}
-        timeZone="UTC"
+        timeZone={UTC_TIME_ZONE}
       />,
     );
     expect(value('Callback requested', 'Additional information')).toBe('Yes');
@@ -46,7 +47,7 @@ describe('VoiceAgentSection', () => {
   });
 
   it.each(EMPTY_CALLS)('renders nothing with %s', (_, call) => {
-    const { container } = render(<VoiceAgentSection data={call.voiceagent_data} timeZone="UTC" />);
+    const { container } = render(<VoiceAgentSection data={call.voiceagent_data} timeZone={UTC_TIME_ZONE} />);
     expect(container.innerHTML).toBe('');
   });
 });

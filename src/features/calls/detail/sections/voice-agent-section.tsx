@@ -6,6 +6,7 @@ import { FieldList, shownFields, type Field } from '../../../../components/field
 import { hasContent, ValueTree } from '../../../../components/value-tree';
 import type { VoiceAgentData } from '../../../../contract/call';
 import { formatCalendarDate, humanizeKey } from '../../../../lib/format';
+import type { TimeZone } from '../../../../lib/time-zone';
 import {
   idOrNull,
   labelled,
@@ -14,7 +15,6 @@ import {
   phoneOrNull,
   textOrNull,
   wordsFor,
-  type DisplayTimeZone,
 } from '../display';
 import { DetailSection } from './detail-section';
 
@@ -23,7 +23,7 @@ export function VoiceAgentSection({
   timeZone,
 }: {
   data: VoiceAgentData | null | undefined;
-  timeZone: DisplayTimeZone;
+  timeZone: TimeZone;
 }) {
   if (data === null || data === undefined) return null;
 

@@ -7,16 +7,17 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { aggregateQueryToSearchParams } from '../../../../contract/api-query';
 import { statsSchema } from '../../../../contract/stats';
 import { getJson } from '../../../../lib/api-client';
+import type { TimeZone } from '../../../../lib/time-zone';
 import { callQueries } from '../../api/call-queries';
 import type { CallFilters } from '../../api/to-calls-query';
 
 export const statsQueries = {
   all: () => [...callQueries.all(), 'stats'] as const,
-  stats: (filters: CallFilters, timeZone: string) =>
+  stats: (filters: CallFilters, timeZone: TimeZone) =>
     queryOptions({
-      queryKey: [...statsQueries.all(), filters, timeZone] as const,
+      queryKey: [...statsQueries.all(), filters, timeZone.intl] as const,
       queryFn: ({ signal }) => {
-        const params = aggregateQueryToSearchParams({ ...filters, tz: timeZone });
+        const params = aggregateQueryToSearchParams({ ...filters, tz: timeZone.intl });
         return getJson('calls/stats', statsSchema, { signal, params });
       },
       // The last summary stays on screen, dimmed, while the one for new filters loads.
