@@ -6,8 +6,8 @@
 import { createLoader, useQueryStates } from 'nuqs';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { currentMinute } from './filters/date-range';
-import { checkUrl, type UrlProblem } from './filters/url-problems';
+import { currentMinute } from './date-range';
+import { checkUrl, type UrlProblem } from './url-problems';
 import { COLUMN_IDS, type ColumnId } from './list/column-ids';
 import {
   callLogParams,

@@ -6,7 +6,7 @@
 import { useId, useState } from 'react';
 import { DEFAULT_RANGE, RANGE_PRESETS, type CallLogState, type RangePreset } from '../search-params';
 import type { FilterPatch } from '../use-call-log';
-import { checkCustomRange, PRESET_LABELS, RANGE_PROBLEM_MESSAGES, resolveRange, type TimeZoneChoice } from './date-range';
+import { checkCustomRange, PRESET_LABELS, RANGE_PROBLEM_MESSAGES, resolveRange, type TimeZoneChoice } from '../date-range';
 import { fromInputValue, toInputValue } from './datetime-input';
 
 type Choice = RangePreset | 'custom';

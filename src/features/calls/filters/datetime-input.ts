@@ -2,7 +2,7 @@
  * `<input type="datetime-local">` speaks wall-clock minutes with no zone; the call log
  * reads them in the viewer's zone or in UTC, as the time-zone switch says.
  */
-import type { TimeZoneChoice } from './date-range';
+import type { TimeZoneChoice } from '../date-range';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -4,7 +4,7 @@
  */
 import { phoneDigits } from '../../../contract/phone';
 import { useCallLog } from '../use-call-log';
-import type { TimeZoneChoice } from './date-range';
+import type { TimeZoneChoice } from '../date-range';
 import { DateRangeField } from './date-range-field';
 import { DispositionField } from './disposition-field';
 import { OrgUnitField } from './org-unit-field';

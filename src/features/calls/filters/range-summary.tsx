@@ -1,7 +1,7 @@
 /** Says in words which moments the table covers, in the zone times are shown in. */
 import { formatDateTime } from '../../../lib/format';
 import type { CallLogState } from '../search-params';
-import { PRESET_LABELS, resolveRange } from './date-range';
+import { PRESET_LABELS, resolveRange } from '../date-range';
 
 export function RangeSummary({ state, anchor }: { state: CallLogState; anchor: Date }) {
   const { start, end } = resolveRange(state, anchor);

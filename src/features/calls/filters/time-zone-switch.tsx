@@ -1,5 +1,5 @@
 /** Times in the viewer's own zone (named, so nobody guesses) or in UTC. */
-import type { TimeZoneChoice } from './date-range';
+import type { TimeZoneChoice } from '../date-range';
 
 const localZoneName = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 

@@ -5,15 +5,16 @@
 import { formatCount } from '../../../lib/format';
 import { readerTimeZone } from '../api/reader-time-zone';
 import { toCallFilters } from '../api/to-calls-query';
+import { useCallsPage } from '../api/use-calls-page';
+import { LoadError } from '../components/load-error';
 import { serializeCallLog } from '../search-params';
 import { useCallLog } from '../use-call-log';
 import { CallsTable } from './calls-table';
 import { CallsTableSkeleton } from './calls-table-skeleton';
 import { ColumnChooser } from './column-chooser';
 import { CsvExport } from './csv-export';
-import { EmptyState, ListError, PastLastPage } from './list-states';
+import { EmptyState, PastLastPage } from './list-states';
 import { Pagination } from './pagination';
-import { useCallsPage } from './use-calls-page';
 import { ViewLinkButton } from './view-link-button';
 
 export function CallsResults() {
@@ -43,7 +44,7 @@ export function CallsResults() {
         </button>
       </div>
       {result.isError && !result.isPlaceholderData ? (
-        <ListError error={result.error} onRetry={() => void result.refetch()} />
+        <LoadError error={result.error} onRetry={() => void result.refetch()} />
       ) : page === undefined ? (
         <CallsTableSkeleton rows={state.limit} visibleColumns={visibleColumns} />
       ) : page.total === 0 ? (

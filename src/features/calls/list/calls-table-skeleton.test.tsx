@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CallsTable } from './calls-table';
 import { CallsTableSkeleton } from './calls-table-skeleton';
 import { COLUMN_IDS, type ColumnId } from './column-ids';
-import { pageOfCalls } from './test-calls';
+import { pageOfCalls } from '../test-calls';
 
 function headerTexts(table: HTMLElement): (string | null)[] {
   return within(table).getAllByRole('columnheader').map((header) => header.textContent);

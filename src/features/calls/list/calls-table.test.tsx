@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Call } from '../../../contract/call';
 import { CallsTable, type CallsTableProps } from './calls-table';
 import { COLUMN_IDS } from './column-ids';
-import { exampleCall, pageOfCalls } from './test-calls';
+import { exampleCall, pageOfCalls } from '../test-calls';
 
 function props(overrides: Partial<CallsTableProps> = {}): CallsTableProps {
   return {

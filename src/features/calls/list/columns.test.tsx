@@ -6,8 +6,8 @@ import { formatDateTime, MISSING } from '../../../lib/format';
 import { CallsTable } from './calls-table';
 import type { TableTimeZone } from './calls-table-meta';
 import { COLUMN_IDS, COLUMNS } from './column-ids';
-import { callScore } from './columns';
-import { bareCall, exampleCall, nullCall, variantOf } from './test-calls';
+import { callScore } from '../call-score';
+import { bareCall, exampleCall, nullCall, variantOf } from '../test-calls';
 
 function renderCalls(calls: Call[], timeZone: TableTimeZone = 'utc') {
   return render(

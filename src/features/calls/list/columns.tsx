@@ -18,7 +18,8 @@ import {
   isoDuration,
   MISSING,
 } from '../../../lib/format';
-import { dispositionLabel } from '../disposition-label';
+import { callScore } from '../call-score';
+import { DispositionBadge } from '../components/disposition-badge';
 import { callsTableMeta, intlTimeZone, type CallsTableMeta } from './calls-table-meta';
 import { COLUMNS, type ColumnId } from './column-ids';
 import { isPlainClick } from './pointer-intent';
@@ -117,29 +118,6 @@ function Truncated({ text }: { text: string }) {
   );
 }
 
-/** Data-attribute value for a disposition's colour: `NO ANSWER` → `no-answer`. */
-export function dispositionKey(disposition: string): string {
-  return disposition
-    .trim()
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-');
-}
-
-/**
- * The label carries the meaning; the colour (set per disposition in calls-table.css)
- * only helps scanning, so the badge reads the same without colour vision or in forced
- * colours. A disposition added upstream later gets the neutral colour.
- */
-export function DispositionBadge({ disposition }: { disposition: string }) {
-  const label = disposition.trim() === '' ? MISSING : dispositionLabel(disposition);
-  if (label === MISSING) return MISSING;
-  return (
-    <span className="disposition-badge" data-disposition={dispositionKey(disposition)}>
-      {label}
-    </span>
-  );
-}
-
 /**
  * Two chips at most, so the row keeps its height; the rest become "+N". Sighted readers
  * get every name from the cell's title, screen readers from hidden text instead of the
@@ -201,30 +179,6 @@ function RecordingIcon() {
       />
     </svg>
   );
-}
-
-export interface CallScore {
-  /** Mean of the indicators' scores, rounded to a whole number. */
-  mean: number;
-  /** `Conversion: 82` per scored indicator, for the title. */
-  parts: string[];
-}
-
-/** The call's score: the rounded mean of its indicators' scores; null when none is scored. */
-export function callScore(indicators: readonly Indicator[] | null | undefined): CallScore | null {
-  const scored = (indicators ?? []).filter(
-    (indicator): indicator is Indicator & { score_value: number } =>
-      typeof indicator.score_value === 'number' && Number.isFinite(indicator.score_value),
-  );
-  if (scored.length === 0) return null;
-  const total = scored.reduce((sum, indicator) => sum + indicator.score_value, 0);
-  return {
-    mean: Math.round(total / scored.length),
-    parts: scored.map((indicator) => {
-      const name = formatText(indicator.indicator_name);
-      return `${name === MISSING ? `Indicator ${indicator.indicator_id}` : name}: ${formatCount(indicator.score_value)}`;
-    }),
-  };
 }
 
 function ScoreCell({ indicators }: { indicators: readonly Indicator[] | null | undefined }) {

@@ -5,7 +5,7 @@
 import type { Call } from '../../../../contract/call';
 import { FieldList, type Field } from '../../../../components/field-list';
 import { formatDuration, isoDuration } from '../../../../lib/format';
-import { DispositionBadge } from '../../list/columns';
+import { DispositionBadge } from '../../components/disposition-badge';
 import {
   idOrNull,
   labelled,

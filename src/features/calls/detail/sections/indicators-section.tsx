@@ -6,7 +6,7 @@
 import { FieldList, type Field } from '../../../../components/field-list';
 import type { Indicator } from '../../../../contract/call';
 import { formatCount, formatQuantity } from '../../../../lib/format';
-import { callScore } from '../../list/columns';
+import { callScore } from '../../call-score';
 import { idOrNull, momentOrNull, textOrNull, wordsFor, type DisplayTimeZone } from '../display';
 import { DetailSection } from './detail-section';
 

@@ -4,10 +4,10 @@
  * a notice saying what was dropped, and the address is cleaned to what is shown.
  * Parameters the app does not know are left alone: a portal may add its own.
  */
-import { DISPOSITIONS } from '../../../contract/vocabulary';
-import { COLUMN_IDS } from '../list/column-ids';
-import { callLogParams, type CallLogKey } from '../search-params';
+import { DISPOSITIONS } from '../../contract/vocabulary';
 import { checkCustomRange, RANGE_PROBLEM_MESSAGES } from './date-range';
+import { COLUMN_IDS } from './list/column-ids';
+import { callLogParams, type CallLogKey } from './search-params';
 
 export interface UrlProblem {
   key: CallLogKey;

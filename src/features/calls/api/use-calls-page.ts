@@ -5,8 +5,8 @@
  */
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import { callQueries } from '../api/call-queries';
-import { toCallsQuery } from '../api/to-calls-query';
+import { callQueries } from './call-queries';
+import { toCallsQuery } from './to-calls-query';
 import { rememberSeen } from '../filters/seen-values';
 import type { CallLogState } from '../search-params';
 
