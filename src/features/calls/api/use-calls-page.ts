@@ -5,10 +5,9 @@
  */
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
+import type { CallLogState } from '../search-params';
 import { callQueries } from './call-queries';
 import { toCallsQuery } from './to-calls-query';
-import { rememberSeen } from '../filters/seen-values';
-import type { CallLogState } from '../search-params';
 
 export function useCallsPage(state: CallLogState, anchor: Date) {
   const query = useMemo(() => toCallsQuery(state, anchor), [state, anchor]);
@@ -18,7 +17,6 @@ export function useCallsPage(state: CallLogState, anchor: Date) {
 
   useEffect(() => {
     if (page === undefined) return;
-    rememberSeen(page.calls);
     const nextOffset = query.offset === undefined ? query.limit : query.offset + query.limit;
     if (query.call_id === undefined && nextOffset < page.total) {
       void queryClient.prefetchQuery(callQueries.list({ ...query, offset: nextOffset }));
