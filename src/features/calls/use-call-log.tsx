@@ -6,9 +6,9 @@
 import { createLoader, useQueryStates } from 'nuqs';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { CALL_COLUMN_IDS, type CallColumnId } from '../../contract/columns';
 import { currentMinute } from './date-range';
 import { checkUrl, type UrlProblem } from './url-problems';
-import { COLUMN_IDS, type ColumnId } from './list/column-ids';
 import {
   callLogParams,
   FILTER_KEYS,
@@ -31,7 +31,7 @@ export interface CallLog {
   resetFilters(): void;
   setPage(page: number): void;
   setPageSize(size: PageSize): void;
-  setColumns(columns: ColumnId[]): void;
+  setColumns(columns: CallColumnId[]): void;
   setTimeZone(zone: 'local' | 'utc'): void;
   /** Opens or closes the summary above the table; the address keeps it, without a history entry. */
   setSummaryOpen(open: boolean): void;
@@ -42,7 +42,7 @@ export interface CallLog {
   closeCall(): void;
   /** Re-anchors relative ranges at the current minute. */
   refresh(): void;
-  visibleColumns: ColumnId[];
+  visibleColumns: CallColumnId[];
   /** Whether any filter narrows the calls (the date range aside). */
   isFiltered: boolean;
 }
@@ -86,7 +86,7 @@ export function CallLogProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo<CallLog>(() => {
-    const visibleColumns = state.cols && state.cols.length > 0 ? state.cols : [...COLUMN_IDS];
+    const visibleColumns = state.cols && state.cols.length > 0 ? state.cols : [...CALL_COLUMN_IDS];
     return {
       state,
       anchor,
@@ -101,7 +101,7 @@ export function CallLogProvider({ children }: { children: ReactNode }) {
       setPageSize: (size) => void setUrlState({ limit: size, page: null }),
       setColumns: (columns) =>
         void setUrlState(
-          { cols: columns.length === COLUMN_IDS.length ? null : COLUMN_IDS.filter((c) => columns.includes(c)) },
+          { cols: columns.length === CALL_COLUMN_IDS.length ? null : CALL_COLUMN_IDS.filter((c) => columns.includes(c)) },
           { history: 'replace' },
         ),
       setTimeZone: (zone) => void setUrlState({ tz: zone === 'utc' ? 'utc' : null }),

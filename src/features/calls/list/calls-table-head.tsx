@@ -3,26 +3,26 @@
  * same header, the same column widths and therefore the same size: swapping one for the
  * other must not move anything on the page.
  */
-import { COLUMNS, type ColumnId } from './column-ids';
+import { CALL_COLUMNS, type CallColumnId } from '../../../contract/columns';
 
 /**
  * The visible columns in display order. An empty choice shows every column: a table
  * with no columns is never what someone meant, and `?cols=` absent means all.
  */
-export function orderedColumnIds(visible: readonly ColumnId[]): ColumnId[] {
+export function orderedColumnIds(visible: readonly CallColumnId[]): CallColumnId[] {
   const chosen = new Set(visible);
-  const ids = COLUMNS.map((column) => column.id).filter((id) => chosen.has(id));
-  return ids.length > 0 ? ids : COLUMNS.map((column) => column.id);
+  const ids = CALL_COLUMNS.map((column) => column.id).filter((id) => chosen.has(id));
+  return ids.length > 0 ? ids : CALL_COLUMNS.map((column) => column.id);
 }
 
 /** Classes of a column's cells and header: width and alignment live in calls-table.css. */
-export function columnClassName(id: ColumnId): string {
+export function columnClassName(id: CallColumnId): string {
   return `call-table__cell call-table__cell--${id}`;
 }
 
-const LABELS = new Map<ColumnId, string>(COLUMNS.map((column) => [column.id, column.label]));
+const LABELS = new Map<CallColumnId, string>(CALL_COLUMNS.map((column) => [column.id, column.label]));
 
-export function columnLabel(id: ColumnId): string {
+export function columnLabel(id: CallColumnId): string {
   return LABELS.get(id) ?? id;
 }
 
@@ -30,7 +30,7 @@ export function columnLabel(id: ColumnId): string {
  * Fixed widths per column (table-layout: fixed), so paging never shifts the columns;
  * wide enough that a full phone number and a date never get cut.
  */
-const COLUMN_WIDTH_REM: Record<ColumnId, number> = {
+const COLUMN_WIDTH_REM: Record<CallColumnId, number> = {
   started: 13,
   caller: 12,
   tracking: 11,
@@ -49,11 +49,11 @@ const COLUMN_WIDTH_REM: Record<ColumnId, number> = {
  * The table never squeezes its columns below those widths: it fills a wide screen and
  * scrolls sideways inside its region on a narrow one.
  */
-export function tableMinWidth(columnIds: readonly ColumnId[]): string {
+export function tableMinWidth(columnIds: readonly CallColumnId[]): string {
   return `${columnIds.reduce((sum, id) => sum + COLUMN_WIDTH_REM[id], 0)}rem`;
 }
 
-export function CallsTableColgroup({ columnIds }: { columnIds: readonly ColumnId[] }) {
+export function CallsTableColgroup({ columnIds }: { columnIds: readonly CallColumnId[] }) {
   return (
     <colgroup>
       {columnIds.map((id) => (
@@ -63,7 +63,7 @@ export function CallsTableColgroup({ columnIds }: { columnIds: readonly ColumnId
   );
 }
 
-export function CallsTableHead({ columnIds }: { columnIds: readonly ColumnId[] }) {
+export function CallsTableHead({ columnIds }: { columnIds: readonly CallColumnId[] }) {
   return (
     <thead>
       <tr>

@@ -5,14 +5,14 @@
  */
 import type { CSSProperties } from 'react';
 import { VisuallyHidden } from '../../../components/visually-hidden';
+import type { CallColumnId } from '../../../contract/columns';
 import { CallsTableColgroup, CallsTableHead, columnClassName, orderedColumnIds, tableMinWidth } from './calls-table-head';
-import type { ColumnId } from './column-ids';
 import './calls-table.css';
 
 export interface CallsTableSkeletonProps {
   /** How many placeholder rows: the page size, so the loaded table is no taller. */
   rows: number;
-  visibleColumns: readonly ColumnId[];
+  visibleColumns: readonly CallColumnId[];
 }
 
 export function CallsTableSkeleton({ rows, visibleColumns }: CallsTableSkeletonProps) {

@@ -1,14 +1,14 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Call } from '../../../contract/call';
+import { CALL_COLUMN_IDS } from '../../../contract/columns';
 import { CallsTable, type CallsTableProps } from './calls-table';
-import { COLUMN_IDS } from './column-ids';
 import { exampleCall, pageOfCalls } from '../test-calls';
 
 function props(overrides: Partial<CallsTableProps> = {}): CallsTableProps {
   return {
     calls: pageOfCalls(3),
-    visibleColumns: COLUMN_IDS,
+    visibleColumns: CALL_COLUMN_IDS,
     timeZone: 'utc',
     stale: false,
     openCallId: null,
@@ -33,7 +33,7 @@ describe('CallsTable', () => {
 
     const table = screen.getByRole('table', { name: 'Calls, page 1' });
     const headers = within(table).getAllByRole('columnheader');
-    expect(headers).toHaveLength(COLUMN_IDS.length);
+    expect(headers).toHaveLength(CALL_COLUMN_IDS.length);
     for (const header of headers) expect(header.getAttribute('scope')).toBe('col');
     expect(bodyRows()).toHaveLength(3);
     // Scrollable sideways on narrow screens, and reachable by keyboard to do so.

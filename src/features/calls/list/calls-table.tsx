@@ -21,9 +21,9 @@ import {
 } from 'react';
 import { VisuallyHidden } from '../../../components/visually-hidden';
 import type { Call } from '../../../contract/call';
+import { CALL_COLUMN_IDS, type CallColumnId } from '../../../contract/columns';
 import { CallsTableColgroup, CallsTableHead, columnClassName, orderedColumnIds, tableMinWidth } from './calls-table-head';
 import type { CallsTableMeta, TableTimeZone } from './calls-table-meta';
-import { COLUMN_IDS, type ColumnId } from './column-ids';
 import { callColumns } from './columns';
 import { isPlainClick } from './pointer-intent';
 import './calls-table.css';
@@ -33,7 +33,7 @@ export const ROWS_PER_PAGE_KEY = 10;
 
 export interface CallsTableProps {
   calls: readonly Call[];
-  visibleColumns: readonly ColumnId[];
+  visibleColumns: readonly CallColumnId[];
   timeZone: TableTimeZone;
   /** The rows are the previous answer, shown while the next one loads. */
   stale: boolean;
@@ -62,7 +62,7 @@ export function CallsTable({
 
   const columnVisibility = useMemo<VisibilityState>(() => {
     const shown = new Set(orderedColumnIds(visibleColumns));
-    return Object.fromEntries(COLUMN_IDS.map((id) => [id, shown.has(id)]));
+    return Object.fromEntries(CALL_COLUMN_IDS.map((id) => [id, shown.has(id)]));
   }, [visibleColumns]);
   const meta = useMemo<CallsTableMeta>(() => ({ timeZone, callHref }), [timeZone, callHref]);
 
@@ -80,7 +80,7 @@ export function CallsTable({
     state: { columnVisibility },
     meta,
   });
-  const columnIds = table.getVisibleLeafColumns().map((column) => column.id as ColumnId);
+  const columnIds = table.getVisibleLeafColumns().map((column) => column.id as CallColumnId);
   const rows = table.getRowModel().rows;
 
   // The roving position, by call id so it survives a re-render with the same page.
@@ -192,7 +192,7 @@ export function CallsTable({
                 onClick={(event) => onRowClick(event, callId)}
               >
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={columnClassName(cell.column.id as ColumnId)}>
+                  <td key={cell.id} className={columnClassName(cell.column.id as CallColumnId)}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 ))}

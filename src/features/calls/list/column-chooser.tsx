@@ -4,12 +4,12 @@
  * shared link shows the same columns.
  */
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import { COLUMNS, type ColumnId } from './column-ids';
+import { CALL_COLUMNS, type CallColumnId } from '../../../contract/columns';
 import './column-chooser.css';
 
 export interface ColumnChooserProps {
-  visible: readonly ColumnId[];
-  onChange: (visible: ColumnId[]) => void;
+  visible: readonly CallColumnId[];
+  onChange: (visible: CallColumnId[]) => void;
 }
 
 export function ColumnChooser({ visible, onChange }: ColumnChooserProps) {
@@ -20,7 +20,7 @@ export function ColumnChooser({ visible, onChange }: ColumnChooserProps) {
   const buttonRef = useRef<HTMLButtonElement>(null);
 
   const shown = new Set(visible);
-  const shownCount = COLUMNS.filter((column) => shown.has(column.id)).length;
+  const shownCount = CALL_COLUMNS.filter((column) => shown.has(column.id)).length;
 
   // A click or tap anywhere else closes the panel, as people expect of a popup.
   useEffect(() => {
@@ -47,8 +47,8 @@ export function ColumnChooser({ visible, onChange }: ColumnChooserProps) {
     if (next !== null && !event.currentTarget.contains(next)) setOpen(false);
   };
 
-  const toggle = (id: ColumnId, checked: boolean) => {
-    const next = COLUMNS.map((column) => column.id).filter((other) =>
+  const toggle = (id: CallColumnId, checked: boolean) => {
+    const next = CALL_COLUMNS.map((column) => column.id).filter((other) =>
       other === id ? checked : shown.has(other),
     );
     if (next.length > 0) onChange(next);
@@ -73,7 +73,7 @@ export function ColumnChooser({ visible, onChange }: ColumnChooserProps) {
       <div id={panelId} className="column-chooser__panel" hidden={!open}>
         <fieldset className="column-chooser__fields">
           <legend>Show columns</legend>
-          {COLUMNS.map((column) => {
+          {CALL_COLUMNS.map((column) => {
             const checked = shown.has(column.id);
             // The last visible column cannot go: a table with no columns shows nothing.
             const locked = checked && shownCount === 1;
@@ -98,7 +98,7 @@ export function ColumnChooser({ visible, onChange }: ColumnChooserProps) {
           type="button"
           className="column-chooser__show-all"
           onClick={() => {
-            if (shownCount < COLUMNS.length) onChange(COLUMNS.map((column) => column.id));
+            if (shownCount < CALL_COLUMNS.length) onChange(CALL_COLUMNS.map((column) => column.id));
           }}
         >
           Show all

@@ -1,6 +1,6 @@
 /**
- * What each column of the calls table shows. One entry per `ColumnId`, checked by the
- * compiler, so a column added to column-ids.ts cannot be forgotten here. Every cell is a
+ * What each column of the calls table shows. One entry per `CallColumnId`, checked by the
+ * compiler, so a column added to the contract cannot be forgotten here. Every cell is a
  * single line that ends in an ellipsis (the caller's optional name is the one second
  * line), which keeps every row the same height; the full text is in a `title` where it
  * may be cut. A value that is missing shows MISSING, never "undefined" or "null".
@@ -9,6 +9,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import type { MouseEvent, ReactNode } from 'react';
 import { VisuallyHidden } from '../../../components/visually-hidden';
 import type { Call, Indicator, Tag } from '../../../contract/call';
+import { CALL_COLUMNS, type CallColumnId } from '../../../contract/columns';
 import {
   formatCount,
   formatDateTime,
@@ -21,7 +22,6 @@ import {
 import { callScore } from '../call-score';
 import { DispositionBadge } from '../components/disposition-badge';
 import { callsTableMeta, intlTimeZone, type CallsTableMeta } from './calls-table-meta';
-import { COLUMNS, type ColumnId } from './column-ids';
 import { isPlainClick } from './pointer-intent';
 
 type CellRenderer = (call: Call, meta: CallsTableMeta) => ReactNode;
@@ -29,7 +29,7 @@ type CellRenderer = (call: Call, meta: CallsTableMeta) => ReactNode;
 /** Tags shown as chips before the rest are summed up as "+N". */
 export const VISIBLE_TAGS = 2;
 
-const CELLS: Record<ColumnId, CellRenderer> = {
+const CELLS: Record<CallColumnId, CellRenderer> = {
   started: (call, meta) => <StartedCell call={call} meta={meta} />,
   caller: (call) => <CallerCell call={call} />,
   tracking: (call) => formatPhone(call.phone_number),
@@ -44,7 +44,7 @@ const CELLS: Record<ColumnId, CellRenderer> = {
   score: (call) => <ScoreCell indicators={call.indicators} />,
 };
 
-export const callColumns: ColumnDef<Call>[] = COLUMNS.map(({ id, label }) => ({
+export const callColumns: ColumnDef<Call>[] = CALL_COLUMNS.map(({ id, label }) => ({
   id,
   header: label,
   cell: ({ row, table }) => CELLS[id](row.original, callsTableMeta(table)),

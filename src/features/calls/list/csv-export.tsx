@@ -8,10 +8,10 @@
 import { useId, useRef, useState, type MouseEvent } from 'react';
 import { apiErrorSchema } from '../../../contract/api';
 import { aggregateQueryToSearchParams } from '../../../contract/api-query';
+import type { CallColumnId } from '../../../contract/columns';
 import { apiUrl } from '../../../lib/api-client';
 import type { CallFilters } from '../api/to-calls-query';
 import { orderedColumnIds } from './calls-table-head';
-import type { ColumnId } from './column-ids';
 import './csv-export.css';
 
 export interface CsvExportProps {
@@ -19,7 +19,7 @@ export interface CsvExportProps {
   /** IANA zone the file's times are written in. */
   timeZone: string;
   /** The visible columns. */
-  columns: readonly ColumnId[];
+  columns: readonly CallColumnId[];
 }
 
 /**
