@@ -42,6 +42,7 @@ export interface CallLog {
   closeCall(): void;
   /** Re-anchors relative ranges at the current minute. */
   refresh(): void;
+  /** The columns shown, in the table's order: those the address names, or all when it names none. */
   visibleColumns: CallColumnId[];
   /** Whether any filter narrows the calls (the date range aside). */
   isFiltered: boolean;
@@ -86,7 +87,9 @@ export function CallLogProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo<CallLog>(() => {
-    const visibleColumns = state.cols && state.cols.length > 0 ? state.cols : [...CALL_COLUMN_IDS];
+    const chosen = new Set(state.cols);
+    const named = CALL_COLUMN_IDS.filter((id) => chosen.has(id));
+    const visibleColumns = named.length > 0 ? named : [...CALL_COLUMN_IDS];
     return {
       state,
       anchor,

@@ -2,6 +2,7 @@
  * The results area: toolbar, then exactly one of skeleton, error, empty, past-the-end
  * or the table with its pager. The rest of the page stays usable whatever happens here.
  */
+import type { Call } from '../../../contract/call';
 import { formatCount } from '../../../lib/format';
 import { readerTimeZone } from '../api/reader-time-zone';
 import { toCallFilters } from '../api/to-calls-query';
@@ -15,7 +16,11 @@ import { ColumnChooser } from './column-chooser';
 import { CsvExport } from './csv-export';
 import { EmptyState, PastLastPage } from './list-states';
 import { Pagination } from './pagination';
+import { useCallsTable } from './use-calls-table';
 import { ViewLinkButton } from './view-link-button';
+
+/** While the first page loads, the table has no rows but already its columns. */
+const NO_CALLS: Call[] = [];
 
 export function CallsResults() {
   const log = useCallLog();
@@ -25,6 +30,13 @@ export function CallsResults() {
   const pageCount = page === undefined ? 0 : Math.max(1, Math.ceil(page.total / state.limit));
   const timeZone = state.tz === 'utc' ? 'utc' : 'local';
   const callHref = (id: number) => serializeCallLog(location.pathname + location.search, { call: id });
+  const table = useCallsTable({
+    calls: page?.calls ?? NO_CALLS,
+    visibleColumns,
+    onVisibleColumnsChange: log.setColumns,
+    timeZone,
+    callHref,
+  });
 
   return (
     <section className="calls-results" aria-labelledby="calls-results-heading">
@@ -38,7 +50,7 @@ export function CallsResults() {
           columns={visibleColumns}
         />
         <ViewLinkButton />
-        <ColumnChooser visible={visibleColumns} onChange={log.setColumns} />
+        <ColumnChooser table={table} />
         <button type="button" className="button button--secondary" onClick={log.refresh}>
           Refresh
         </button>
@@ -46,7 +58,7 @@ export function CallsResults() {
       {result.isError && !result.isPlaceholderData ? (
         <LoadError error={result.error} onRetry={() => void result.refetch()} />
       ) : page === undefined ? (
-        <CallsTableSkeleton rows={state.limit} visibleColumns={visibleColumns} />
+        <CallsTableSkeleton rows={state.limit} table={table} />
       ) : page.total === 0 ? (
         <EmptyState filtered={log.isFiltered} onReset={log.resetFilters} />
       ) : state.page > pageCount ? (
@@ -54,13 +66,10 @@ export function CallsResults() {
       ) : (
         <>
           <CallsTable
-            calls={page.calls}
-            visibleColumns={visibleColumns}
-            timeZone={timeZone}
+            table={table}
             stale={result.isPlaceholderData}
             openCallId={state.call}
             onOpenCall={log.openCall}
-            callHref={callHref}
             // Not the section's own name ("Matching calls"): two regions with one name
             // cannot be told apart in a screen reader's list of landmarks.
             caption={`Matching calls, page ${formatCount(state.page)} of ${formatCount(pageCount)}`}

@@ -1,9 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CALL_COLUMN_IDS, type CallColumnId } from '../../../contract/columns';
-import { CallsTable } from './calls-table';
-import { CallsTableSkeleton } from './calls-table-skeleton';
 import { pageOfCalls } from '../test-calls';
+import { WiredCallsTable, WiredCallsTableSkeleton } from './test-table';
 
 function headerTexts(table: HTMLElement): (string | null)[] {
   return within(table).getAllByRole('columnheader').map((header) => header.textContent);
@@ -11,7 +10,7 @@ function headerTexts(table: HTMLElement): (string | null)[] {
 
 describe('CallsTableSkeleton', () => {
   it('renders the asked number of placeholder rows, busy, and says it is loading', () => {
-    render(<CallsTableSkeleton rows={25} visibleColumns={CALL_COLUMN_IDS} />);
+    render(<WiredCallsTableSkeleton rows={25} visibleColumns={CALL_COLUMN_IDS} />);
 
     const table = screen.getByRole('table', { name: 'Loading calls…' });
     expect(table.getAttribute('aria-busy')).toBe('true');
@@ -26,10 +25,10 @@ describe('CallsTableSkeleton', () => {
     ['all columns', CALL_COLUMN_IDS],
     ['a chosen few', ['duration', 'started', 'caller']],
   ])('has the same header and column frame as the loaded table with %s', (_, visibleColumns) => {
-    const skeleton = render(<CallsTableSkeleton rows={3} visibleColumns={visibleColumns} />);
+    const skeleton = render(<WiredCallsTableSkeleton rows={3} visibleColumns={visibleColumns} />);
     const skeletonTable = within(skeleton.container).getByRole('table');
     const loaded = render(
-      <CallsTable
+      <WiredCallsTable
         calls={pageOfCalls(3)}
         visibleColumns={visibleColumns}
         timeZone="utc"

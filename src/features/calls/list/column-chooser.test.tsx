@@ -3,19 +3,24 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { CALL_COLUMN_IDS, CALL_COLUMNS, type CallColumnId } from '../../../contract/columns';
 import { ColumnChooser } from './column-chooser';
+import { useCallsTable } from './use-calls-table';
 
-/** The chooser wired to state, as the page wires it to the address bar. */
+/** The chooser wired to a table whose columns are kept in state, as the page keeps them in the address bar. */
 function Harness({ initial, onChange }: { initial: readonly CallColumnId[]; onChange?: (next: CallColumnId[]) => void }) {
   const [visible, setVisible] = useState<readonly CallColumnId[]>(initial);
+  const table = useCallsTable({
+    calls: [],
+    visibleColumns: visible,
+    timeZone: 'utc',
+    callHref: String,
+    onVisibleColumnsChange: (next) => {
+      onChange?.(next);
+      setVisible(next);
+    },
+  });
   return (
     <>
-      <ColumnChooser
-        visible={visible}
-        onChange={(next) => {
-          onChange?.(next);
-          setVisible(next);
-        }}
-      />
+      <ColumnChooser table={table} />
       <button type="button">Elsewhere</button>
     </>
   );

@@ -6,12 +6,12 @@ import { DISPOSITIONS } from '../../../contract/vocabulary';
 import { formatDateTime, MISSING } from '../../../lib/format';
 import { callScore } from '../call-score';
 import { bareCall, exampleCall, nullCall, variantOf } from '../test-calls';
-import { CallsTable } from './calls-table';
 import type { TableTimeZone } from './calls-table-meta';
+import { WiredCallsTable } from './test-table';
 
 function renderCalls(calls: Call[], timeZone: TableTimeZone = 'utc') {
   return render(
-    <CallsTable
+    <WiredCallsTable
       calls={calls}
       visibleColumns={CALL_COLUMN_IDS}
       timeZone={timeZone}

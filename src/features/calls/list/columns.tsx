@@ -44,9 +44,33 @@ const CELLS: Record<CallColumnId, CellRenderer> = {
   score: (call) => <ScoreCell indicators={call.indicators} />,
 };
 
+/**
+ * Fixed widths, in rem, so paging never shifts the columns (table-layout: fixed) and
+ * they grow with the reader's font size; wide enough that a full phone number and a date
+ * never get cut. TanStack's sizes carry no unit, and its default minimum (20) assumes
+ * pixels, so each column's minimum is its width: the table never squeezes it, and
+ * scrolls sideways on a narrow screen instead.
+ */
+const WIDTH_REM: Record<CallColumnId, number> = {
+  started: 13,
+  caller: 12,
+  tracking: 11,
+  ring_to: 16,
+  campaign: 12,
+  group: 11,
+  disposition: 8.5,
+  duration: 6.5,
+  channel: 12,
+  tags: 13,
+  recording: 7,
+  score: 5.5,
+};
+
 export const callColumns: ColumnDef<Call>[] = CALL_COLUMNS.map(({ id, label }) => ({
   id,
   header: label,
+  size: WIDTH_REM[id],
+  minSize: WIDTH_REM[id],
   cell: ({ row, table }) => CELLS[id](row.original, callsTableMeta(table)),
 }));
 
@@ -59,7 +83,7 @@ function StartedCell({ call, meta }: { call: Call; meta: CallsTableMeta }) {
   return (
     <a
       className="call-table__link"
-      href={meta.callHref(call.call_id)}
+      href={meta.rowHref(call)}
       tabIndex={-1}
       onClick={onCallLinkClick}
     >

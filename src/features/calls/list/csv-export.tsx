@@ -11,23 +11,22 @@ import { aggregateQueryToSearchParams } from '../../../contract/api-query';
 import type { CallColumnId } from '../../../contract/columns';
 import { apiUrl } from '../../../lib/api-client';
 import type { CallFilters } from '../api/to-calls-query';
-import { orderedColumnIds } from './calls-table-head';
 import './csv-export.css';
 
 export interface CsvExportProps {
   filters: CallFilters;
   /** IANA zone the file's times are written in. */
   timeZone: string;
-  /** The visible columns. */
+  /** The visible columns, in the table's order. */
   columns: readonly CallColumnId[];
 }
 
 /**
  * `bom` starts the file with a byte-order mark, without which Excel reads UTF-8 names
- * as another encoding. Columns go in the table's order, whatever order the address has.
+ * as another encoding.
  */
 export function csvExportUrl({ filters, timeZone, columns }: CsvExportProps, bom: boolean): URL {
-  const params = aggregateQueryToSearchParams({ ...filters, tz: timeZone, columns: orderedColumnIds(columns), bom });
+  const params = aggregateQueryToSearchParams({ ...filters, tz: timeZone, columns, bom });
   return apiUrl('calls/export.csv', params);
 }
 
