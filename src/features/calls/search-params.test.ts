@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { createLoader } from 'nuqs';
 import { describe, expect, it } from 'vitest';
+import { CALL_COLUMN_IDS } from '../../contract/columns';
 import { MAX_SPLIT_RANGE_DAYS } from '../../contract/stats';
 import { DISPOSITIONS } from '../../contract/vocabulary';
-import { COLUMN_IDS } from './list/column-ids';
 import {
   callLogParams,
   DEFAULT_STATE,
@@ -42,7 +42,7 @@ const validState: fc.Arbitrary<CallLogState> = fc
     disposition: subsetOf(DISPOSITIONS),
     limit: fc.constantFrom(...PAGE_SIZES),
     page: fc.integer({ min: 1, max: 10_000 }),
-    cols: subsetOf(COLUMN_IDS),
+    cols: subsetOf(CALL_COLUMN_IDS),
     call: id,
     summary: fc.boolean(),
   })

@@ -19,9 +19,9 @@ import {
   parseAsStringLiteral,
   type inferParserType,
 } from 'nuqs';
+import { CALL_COLUMN_IDS } from '../../contract/columns';
 import { phoneDigits } from '../../contract/phone';
 import { DISPOSITIONS } from '../../contract/vocabulary';
-import { COLUMN_IDS } from './list/column-ids';
 
 export const RANGE_PRESETS = ['today', 'yesterday', '7d', '30d', 'this-month', 'last-month'] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
@@ -78,7 +78,7 @@ export const callLogParams = {
   limit: parseAsNumberLiteral(PAGE_SIZES).withDefault(DEFAULT_PAGE_SIZE),
   page: parseAsId.withDefault(1),
   /** Visible columns; absent means all. */
-  cols: parseAsArrayOf(parseAsStringLiteral(COLUMN_IDS), ','),
+  cols: parseAsArrayOf(parseAsStringLiteral(CALL_COLUMN_IDS), ','),
   /** The call open in the detail drawer. */
   call: parseAsId,
   /** Whether the summary above the table is open; only the closed state is written (`summary=0`). */

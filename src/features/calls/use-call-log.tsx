@@ -6,10 +6,10 @@
 import { createLoader, useQueryStates } from 'nuqs';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { CALL_COLUMN_IDS, type CallColumnId } from '../../contract/columns';
 import type { TimeZone } from '../../lib/time-zone';
-import { currentMinute } from './filters/date-range';
-import { checkUrl, type UrlProblem } from './filters/url-problems';
-import { COLUMN_IDS, type ColumnId } from './list/column-ids';
+import { currentMinute } from './date-range';
+import { checkUrl, type UrlProblem } from './url-problems';
 import {
   callLogParams,
   FILTER_KEYS,
@@ -35,7 +35,7 @@ export interface CallLog {
   resetFilters(): void;
   setPage(page: number): void;
   setPageSize(size: PageSize): void;
-  setColumns(columns: ColumnId[]): void;
+  setColumns(columns: CallColumnId[]): void;
   setTimeZone(zone: TimeZone): void;
   /** Opens or closes the summary above the table; the address keeps it, without a history entry. */
   setSummaryOpen(open: boolean): void;
@@ -46,7 +46,8 @@ export interface CallLog {
   closeCall(): void;
   /** Re-anchors relative ranges at the current minute. */
   refresh(): void;
-  visibleColumns: ColumnId[];
+  /** The columns shown, in the table's order: those the address names, or all when it names none. */
+  visibleColumns: CallColumnId[];
   /** Whether any filter narrows the calls (the date range aside). */
   isFiltered: boolean;
 }
@@ -91,7 +92,9 @@ export function CallLogProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo<CallLog>(() => {
-    const visibleColumns = state.cols && state.cols.length > 0 ? state.cols : [...COLUMN_IDS];
+    const chosen = new Set(state.cols);
+    const named = CALL_COLUMN_IDS.filter((id) => chosen.has(id));
+    const visibleColumns = named.length > 0 ? named : [...CALL_COLUMN_IDS];
     return {
       state,
       anchor,
@@ -107,7 +110,7 @@ export function CallLogProvider({ children }: { children: ReactNode }) {
       setPageSize: (size) => void setUrlState({ limit: size, page: null }),
       setColumns: (columns) =>
         void setUrlState(
-          { cols: columns.length === COLUMN_IDS.length ? null : COLUMN_IDS.filter((c) => columns.includes(c)) },
+          { cols: columns.length === CALL_COLUMN_IDS.length ? null : CALL_COLUMN_IDS.filter((c) => columns.includes(c)) },
           { history: 'replace' },
         ),
       setTimeZone: (zone) => void setUrlState({ tz: timeZoneParam(zone) }),

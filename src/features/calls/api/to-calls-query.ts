@@ -6,7 +6,7 @@ import type { CallsQueryInput } from '../../../contract/calls-query';
 import { toE164 } from '../../../contract/phone';
 import type { Include } from '../../../contract/vocabulary';
 import type { TimeZone } from '../../../lib/time-zone';
-import { resolveRange } from '../filters/date-range';
+import { resolveRange } from '../date-range';
 import type { CallLogState } from '../search-params';
 
 /** The table shows tags and whether there is a recording. */

@@ -11,7 +11,7 @@ import { server, setupMockApi } from '../../../test/msw';
 import { renderAppRoute } from '../../../test/render-app-route';
 import { CallLogPage } from '../call-log-page';
 import { tabbableIn } from '../../../components/drawer/focus-trap';
-import { exampleCall, pageOfCalls, variantOf } from '../list/test-calls';
+import { exampleCall, pageOfCalls, variantOf } from '../test-calls';
 import { stubClipboard } from './test-render';
 
 setupMockApi();

@@ -4,9 +4,9 @@
  * each is present but hollow (empty lists, objects of nulls, blank text).
  */
 import { callSchema, type Call } from '../../../contract/call';
-import { bareCall } from '../list/test-calls';
+import { bareCall } from '../test-calls';
 
-export { exampleCall, variantOf } from '../list/test-calls';
+export { exampleCall, variantOf } from '../test-calls';
 
 /** Only what the schema requires; every optional section left out. */
 export const absentCall: Call = bareCall;

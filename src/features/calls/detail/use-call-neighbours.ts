@@ -4,7 +4,7 @@
  * mail readers, unless the reader is typing in a field.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import { useCallsPage } from '../list/use-calls-page';
+import { useCallsPage } from '../api/use-calls-page';
 import { useCallLog } from '../use-call-log';
 
 export interface CallNeighbours {

@@ -7,7 +7,7 @@ import { useId, useState } from 'react';
 import type { TimeZone } from '../../../lib/time-zone';
 import { DEFAULT_RANGE, RANGE_PRESETS, type CallLogState, type RangePreset } from '../search-params';
 import type { FilterPatch } from '../use-call-log';
-import { checkCustomRange, PRESET_LABELS, RANGE_PROBLEM_MESSAGES, resolveRange } from './date-range';
+import { checkCustomRange, PRESET_LABELS, RANGE_PROBLEM_MESSAGES, resolveRange } from '../date-range';
 import { fromInputValue, toInputValue } from './datetime-input';
 
 type Choice = RangePreset | 'custom';

@@ -7,7 +7,7 @@ import { useCallLog } from '../use-call-log';
 import { DateRangeField } from './date-range-field';
 import { DispositionField } from './disposition-field';
 import { OrgUnitField } from './org-unit-field';
-import { useSeenOptions } from './seen-values';
+import { useSeenOptions } from './use-seen-options';
 import { parseIdText, TextFilterField, type ParseResult } from './text-filter-field';
 import { TimeZoneSwitch } from './time-zone-switch';
 import './filters.css';

@@ -5,7 +5,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { metaQuery } from '../../../lib/meta-query';
-import { useSeenOptions, type SeenOption } from './seen-values';
+import { useSeenOptions, type SeenOption } from './use-seen-options';
 import { parseIdText, TextFilterField, type ParseResult } from './text-filter-field';
 
 const parseId = parseIdText('Org unit');

@@ -2,7 +2,7 @@
 import { formatDateTime } from '../../../lib/format';
 import type { TimeZone } from '../../../lib/time-zone';
 import type { CallLogState } from '../search-params';
-import { PRESET_LABELS, resolveRange } from './date-range';
+import { PRESET_LABELS, resolveRange } from '../date-range';
 
 export function RangeSummary({ state, anchor, zone }: { state: CallLogState; anchor: Date; zone: TimeZone }) {
   const { start, end } = resolveRange(state, anchor, zone);

@@ -4,7 +4,7 @@
  * the address. Ids can offer the values seen so far while still taking any typed id.
  */
 import { useId } from 'react';
-import type { SeenOption } from './seen-values';
+import type { SeenOption } from './use-seen-options';
 import { useDebouncedCommit } from './use-debounced-commit';
 
 export type ParseResult<T> = { ok: true; value: T | null } | { ok: false; message: string };

@@ -1,5 +1,5 @@
 /** Says what in the address could not be used and was replaced by its default. */
-import type { UrlProblem } from './url-problems';
+import type { UrlProblem } from '../url-problems';
 
 export function UrlProblemsNotice({ problems, onDismiss }: { problems: UrlProblem[]; onDismiss: () => void }) {
   if (problems.length === 0) return null;

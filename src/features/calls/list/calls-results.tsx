@@ -2,18 +2,24 @@
  * The results area: toolbar, then exactly one of skeleton, error, empty, past-the-end
  * or the table with its pager. The rest of the page stays usable whatever happens here.
  */
+import type { Call } from '../../../contract/call';
 import { formatCount } from '../../../lib/format';
 import { toCallFilters } from '../api/to-calls-query';
+import { useCallsPage } from '../api/use-calls-page';
+import { LoadError } from '../components/load-error';
 import { serializeCallLog } from '../search-params';
 import { useCallLog } from '../use-call-log';
 import { CallsTable } from './calls-table';
 import { CallsTableSkeleton } from './calls-table-skeleton';
 import { ColumnChooser } from './column-chooser';
 import { CsvExport } from './csv-export';
-import { EmptyState, ListError, PastLastPage } from './list-states';
+import { EmptyState, PastLastPage } from './list-states';
 import { Pagination } from './pagination';
-import { useCallsPage } from './use-calls-page';
+import { useCallsTable } from './use-calls-table';
 import { ViewLinkButton } from './view-link-button';
+
+/** While the first page loads, the table has no rows but already its columns. */
+const NO_CALLS: Call[] = [];
 
 export function CallsResults() {
   const log = useCallLog();
@@ -22,6 +28,13 @@ export function CallsResults() {
   const page = result.data?.data;
   const pageCount = page === undefined ? 0 : Math.max(1, Math.ceil(page.total / state.limit));
   const callHref = (id: number) => serializeCallLog(location.pathname + location.search, { call: id });
+  const table = useCallsTable({
+    calls: page?.calls ?? NO_CALLS,
+    visibleColumns,
+    onVisibleColumnsChange: log.setColumns,
+    timeZone,
+    callHref,
+  });
 
   return (
     <section className="calls-results" aria-labelledby="calls-results-heading">
@@ -35,15 +48,15 @@ export function CallsResults() {
           columns={visibleColumns}
         />
         <ViewLinkButton />
-        <ColumnChooser visible={visibleColumns} onChange={log.setColumns} />
+        <ColumnChooser table={table} />
         <button type="button" className="button button--secondary" onClick={log.refresh}>
           Refresh
         </button>
       </div>
       {result.isError && !result.isPlaceholderData ? (
-        <ListError error={result.error} onRetry={() => void result.refetch()} />
+        <LoadError error={result.error} onRetry={() => void result.refetch()} />
       ) : page === undefined ? (
-        <CallsTableSkeleton rows={state.limit} visibleColumns={visibleColumns} />
+        <CallsTableSkeleton rows={state.limit} table={table} />
       ) : page.total === 0 ? (
         <EmptyState filtered={log.isFiltered} onReset={log.resetFilters} />
       ) : state.page > pageCount ? (
@@ -51,13 +64,10 @@ export function CallsResults() {
       ) : (
         <>
           <CallsTable
-            calls={page.calls}
-            visibleColumns={visibleColumns}
-            timeZone={timeZone}
+            table={table}
             stale={result.isPlaceholderData}
             openCallId={state.call}
             onOpenCall={log.openCall}
-            callHref={callHref}
             // Not the section's own name ("Matching calls"): two regions with one name
             // cannot be told apart in a screen reader's list of landmarks.
             caption={`Matching calls, page ${formatCount(state.page)} of ${formatCount(pageCount)}`}

@@ -1,78 +1,49 @@
 /**
- * The column frame shared by the calls table and its loading skeleton, so both have the
- * same header, the same column widths and therefore the same size: swapping one for the
- * other must not move anything on the page.
+ * The column frame shared by the calls table and its loading skeleton, both drawn from
+ * the same TanStack table: the same header, the same column widths and therefore the
+ * same size, so swapping one for the other moves nothing on the page.
  */
-import { COLUMNS, type ColumnId } from './column-ids';
+import { flexRender, type Table } from '@tanstack/react-table';
+import type { Call } from '../../../contract/call';
 
-/**
- * The visible columns in display order. An empty choice shows every column: a table
- * with no columns is never what someone meant, and `?cols=` absent means all.
- */
-export function orderedColumnIds(visible: readonly ColumnId[]): ColumnId[] {
-  const chosen = new Set(visible);
-  const ids = COLUMNS.map((column) => column.id).filter((id) => chosen.has(id));
-  return ids.length > 0 ? ids : COLUMNS.map((column) => column.id);
-}
+/** Column sizes are in rem (see columns.tsx). */
+const rem = (size: number) => `${size}rem`;
 
-/** Classes of a column's cells and header: width and alignment live in calls-table.css. */
-export function columnClassName(id: ColumnId): string {
+/** Classes of a column's cells and header: height and alignment live in calls-table.css. */
+export function columnClassName(id: string): string {
   return `call-table__cell call-table__cell--${id}`;
 }
 
-const LABELS = new Map<ColumnId, string>(COLUMNS.map((column) => [column.id, column.label]));
-
-export function columnLabel(id: ColumnId): string {
-  return LABELS.get(id) ?? id;
-}
-
 /**
- * Fixed widths per column (table-layout: fixed), so paging never shifts the columns;
- * wide enough that a full phone number and a date never get cut.
- */
-const COLUMN_WIDTH_REM: Record<ColumnId, number> = {
-  started: 13,
-  caller: 12,
-  tracking: 11,
-  ring_to: 16,
-  campaign: 12,
-  group: 11,
-  disposition: 8.5,
-  duration: 6.5,
-  channel: 12,
-  tags: 13,
-  recording: 7,
-  score: 5.5,
-};
-
-/**
- * The table never squeezes its columns below those widths: it fills a wide screen and
+ * The table never squeezes its columns below their widths: it fills a wide screen and
  * scrolls sideways inside its region on a narrow one.
  */
-export function tableMinWidth(columnIds: readonly ColumnId[]): string {
-  return `${columnIds.reduce((sum, id) => sum + COLUMN_WIDTH_REM[id], 0)}rem`;
+export function tableMinWidth(table: Table<Call>): string {
+  return rem(table.getTotalSize());
 }
 
-export function CallsTableColgroup({ columnIds }: { columnIds: readonly ColumnId[] }) {
+export function CallsTableColgroup({ table }: { table: Table<Call> }) {
   return (
     <colgroup>
-      {columnIds.map((id) => (
-        <col key={id} className={`call-table__col--${id}`} style={{ width: `${COLUMN_WIDTH_REM[id]}rem` }} />
+      {table.getVisibleLeafColumns().map((column) => (
+        <col key={column.id} className={`call-table__col--${column.id}`} style={{ width: rem(column.getSize()) }} />
       ))}
     </colgroup>
   );
 }
 
-export function CallsTableHead({ columnIds }: { columnIds: readonly ColumnId[] }) {
+export function CallsTableHead({ table }: { table: Table<Call> }) {
   return (
     <thead>
-      <tr>
-        {columnIds.map((id) => (
-          <th key={id} scope="col" className={columnClassName(id)}>
-            {columnLabel(id)}
-          </th>
-        ))}
-      </tr>
+      {table.getHeaderGroups().map((headerGroup) => (
+        <tr key={headerGroup.id}>
+          {headerGroup.headers.map((header) => (
+            <th key={header.id} scope="col" className={columnClassName(header.column.id)}>
+              {header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext())}
+            </th>
+          ))}
+        </tr>
+      ))}
     </thead>
   );
 }

@@ -1,10 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { CALL_COLUMN_IDS, type CallColumnId } from '../../../contract/columns';
 import { UTC_TIME_ZONE } from '../../../lib/time-zone';
-import { CallsTable } from './calls-table';
-import { CallsTableSkeleton } from './calls-table-skeleton';
-import { COLUMN_IDS, type ColumnId } from './column-ids';
-import { pageOfCalls } from './test-calls';
+import { pageOfCalls } from '../test-calls';
+import { WiredCallsTable, WiredCallsTableSkeleton } from './test-table';
 
 function headerTexts(table: HTMLElement): (string | null)[] {
   return within(table).getAllByRole('columnheader').map((header) => header.textContent);
@@ -12,25 +11,25 @@ function headerTexts(table: HTMLElement): (string | null)[] {
 
 describe('CallsTableSkeleton', () => {
   it('renders the asked number of placeholder rows, busy, and says it is loading', () => {
-    render(<CallsTableSkeleton rows={25} visibleColumns={COLUMN_IDS} />);
+    render(<WiredCallsTableSkeleton rows={25} visibleColumns={CALL_COLUMN_IDS} />);
 
     const table = screen.getByRole('table', { name: 'Loading calls…' });
     expect(table.getAttribute('aria-busy')).toBe('true');
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(25);
-    for (const row of rows) expect(within(row).getAllByRole('cell')).toHaveLength(COLUMN_IDS.length);
+    for (const row of rows) expect(within(row).getAllByRole('cell')).toHaveLength(CALL_COLUMN_IDS.length);
     // Placeholders only: no text a screen reader would read as data.
     expect(table.querySelector('tbody')?.textContent).toBe('');
   });
 
-  it.each<[string, readonly ColumnId[]]>([
-    ['all columns', COLUMN_IDS],
+  it.each<[string, readonly CallColumnId[]]>([
+    ['all columns', CALL_COLUMN_IDS],
     ['a chosen few', ['duration', 'started', 'caller']],
   ])('has the same header and column frame as the loaded table with %s', (_, visibleColumns) => {
-    const skeleton = render(<CallsTableSkeleton rows={3} visibleColumns={visibleColumns} />);
+    const skeleton = render(<WiredCallsTableSkeleton rows={3} visibleColumns={visibleColumns} />);
     const skeletonTable = within(skeleton.container).getByRole('table');
     const loaded = render(
-      <CallsTable
+      <WiredCallsTable
         calls={pageOfCalls(3)}
         visibleColumns={visibleColumns}
         timeZone={UTC_TIME_ZONE}

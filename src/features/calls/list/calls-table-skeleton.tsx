@@ -3,29 +3,31 @@
  * column widths and row height (see calls-table-head.tsx), so nothing moves when the
  * calls arrive. The shimmer stops for people who ask for reduced motion (calls-table.css).
  */
+import type { Table } from '@tanstack/react-table';
 import type { CSSProperties } from 'react';
 import { VisuallyHidden } from '../../../components/visually-hidden';
-import { CallsTableColgroup, CallsTableHead, columnClassName, orderedColumnIds, tableMinWidth } from './calls-table-head';
-import type { ColumnId } from './column-ids';
+import type { Call } from '../../../contract/call';
+import { CallsTableColgroup, CallsTableHead, columnClassName, tableMinWidth } from './calls-table-head';
 import './calls-table.css';
 
 export interface CallsTableSkeletonProps {
   /** How many placeholder rows: the page size, so the loaded table is no taller. */
   rows: number;
-  visibleColumns: readonly ColumnId[];
+  /** The table the calls will fill, for its columns. */
+  table: Table<Call>;
 }
 
-export function CallsTableSkeleton({ rows, visibleColumns }: CallsTableSkeletonProps) {
-  const columnIds = orderedColumnIds(visibleColumns);
+export function CallsTableSkeleton({ rows, table }: CallsTableSkeletonProps) {
+  const columnIds = table.getVisibleLeafColumns().map((column) => column.id);
   const rowIndexes = Array.from({ length: Math.max(0, Math.floor(rows)) }, (_, index) => index);
   return (
     <div className="call-table-scroll">
-      <table className="call-table" style={{ minWidth: tableMinWidth(columnIds) }} aria-busy="true">
+      <table className="call-table" style={{ minWidth: tableMinWidth(table) }} aria-busy="true">
         <caption>
           <VisuallyHidden>Loading calls…</VisuallyHidden>
         </caption>
-        <CallsTableColgroup columnIds={columnIds} />
-        <CallsTableHead columnIds={columnIds} />
+        <CallsTableColgroup table={table} />
+        <CallsTableHead table={table} />
         <tbody className="call-table__body">
           {rowIndexes.map((row) => (
             <tr key={row} className="call-table__row">

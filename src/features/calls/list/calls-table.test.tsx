@@ -1,15 +1,15 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Call } from '../../../contract/call';
+import { CALL_COLUMN_IDS } from '../../../contract/columns';
 import { UTC_TIME_ZONE } from '../../../lib/time-zone';
-import { CallsTable, type CallsTableProps } from './calls-table';
-import { COLUMN_IDS } from './column-ids';
-import { exampleCall, pageOfCalls } from './test-calls';
+import { WiredCallsTable, type WiredCallsTableProps } from './test-table';
+import { exampleCall, pageOfCalls } from '../test-calls';
 
-function props(overrides: Partial<CallsTableProps> = {}): CallsTableProps {
+function props(overrides: Partial<WiredCallsTableProps> = {}): WiredCallsTableProps {
   return {
     calls: pageOfCalls(3),
-    visibleColumns: COLUMN_IDS,
+    visibleColumns: CALL_COLUMN_IDS,
     timeZone: UTC_TIME_ZONE,
     stale: false,
     openCallId: null,
@@ -30,11 +30,11 @@ function tabStops(): HTMLElement[] {
 
 describe('CallsTable', () => {
   it('is a named table with column headers and one row per call', () => {
-    render(<CallsTable {...props()} />);
+    render(<WiredCallsTable {...props()} />);
 
     const table = screen.getByRole('table', { name: 'Calls, page 1' });
     const headers = within(table).getAllByRole('columnheader');
-    expect(headers).toHaveLength(COLUMN_IDS.length);
+    expect(headers).toHaveLength(CALL_COLUMN_IDS.length);
     for (const header of headers) expect(header.getAttribute('scope')).toBe('col');
     expect(bodyRows()).toHaveLength(3);
     // Scrollable sideways on narrow screens, and reachable by keyboard to do so.
@@ -44,7 +44,7 @@ describe('CallsTable', () => {
   });
 
   it('shows only the chosen columns, in display order whatever order they are given in', () => {
-    render(<CallsTable {...props({ calls: [exampleCall], visibleColumns: ['disposition', 'started'] })} />);
+    render(<WiredCallsTable {...props({ calls: [exampleCall], visibleColumns: ['disposition', 'started'] })} />);
 
     expect(screen.getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
       'Started',
@@ -58,19 +58,19 @@ describe('CallsTable', () => {
 
   describe('keyboard', () => {
     it('makes the table body a single tab stop, on the first row', () => {
-      render(<CallsTable {...props()} />);
+      render(<WiredCallsTable {...props()} />);
       expect(tabStops()).toEqual([bodyRows()[0]]);
       for (const row of bodyRows().slice(1)) expect(row.tabIndex).toBe(-1);
     });
 
     it('starts on the open call’s row when it is on this page', () => {
       const calls = pageOfCalls(3);
-      render(<CallsTable {...props({ calls, openCallId: calls[2]!.call_id })} />);
+      render(<WiredCallsTable {...props({ calls, openCallId: calls[2]!.call_id })} />);
       expect(tabStops()).toEqual([bodyRows()[2]]);
     });
 
     it('moves focus and the tab stop with the arrow keys, Home, End and the page keys', () => {
-      render(<CallsTable {...props({ calls: pageOfCalls(25) })} />);
+      render(<WiredCallsTable {...props({ calls: pageOfCalls(25) })} />);
       const rows = bodyRows();
       rows[0]!.focus();
 
@@ -103,7 +103,7 @@ describe('CallsTable', () => {
     it('opens the focused call with Enter or Space', () => {
       const calls = pageOfCalls(3);
       const onOpenCall = vi.fn();
-      render(<CallsTable {...props({ calls, onOpenCall })} />);
+      render(<WiredCallsTable {...props({ calls, onOpenCall })} />);
       const rows = bodyRows();
 
       rows[1]!.focus();
@@ -118,11 +118,11 @@ describe('CallsTable', () => {
     });
 
     it('keeps keyboard focus in the table when the next page replaces the rows', () => {
-      const { rerender } = render(<CallsTable {...props({ calls: pageOfCalls(3, 1) })} />);
+      const { rerender } = render(<WiredCallsTable {...props({ calls: pageOfCalls(3, 1) })} />);
       bodyRows()[2]!.focus();
 
       const nextPage = pageOfCalls(3, 100);
-      rerender(<CallsTable {...props({ calls: nextPage })} />);
+      rerender(<WiredCallsTable {...props({ calls: nextPage })} />);
 
       expect(document.activeElement).toBe(bodyRows()[0]);
       expect(tabStops()).toEqual([bodyRows()[0]]);
@@ -132,7 +132,7 @@ describe('CallsTable', () => {
       const { rerender } = render(
         <>
           <button type="button">Next page</button>
-          <CallsTable {...props({ calls: pageOfCalls(3, 1) })} />
+          <WiredCallsTable {...props({ calls: pageOfCalls(3, 1) })} />
         </>,
       );
       bodyRows()[0]!.focus();
@@ -143,7 +143,7 @@ describe('CallsTable', () => {
       rerender(
         <>
           <button type="button">Next page</button>
-          <CallsTable {...props({ calls: pageOfCalls(3, 100) })} />
+          <WiredCallsTable {...props({ calls: pageOfCalls(3, 100) })} />
         </>,
       );
       expect(document.activeElement).toBe(button);
@@ -154,14 +154,14 @@ describe('CallsTable', () => {
     it('opens a call when its row is clicked anywhere', () => {
       const calls = pageOfCalls(3);
       const onOpenCall = vi.fn();
-      render(<CallsTable {...props({ calls, onOpenCall })} />);
+      render(<WiredCallsTable {...props({ calls, onOpenCall })} />);
 
       fireEvent.click(within(bodyRows()[2]!).getByText('Roofing Q1'));
       expect(onOpenCall).toHaveBeenCalledExactlyOnceWith(calls[2]!.call_id);
     });
 
     it('links the start time to the call, outside the tab order', () => {
-      render(<CallsTable {...props({ calls: [exampleCall] })} />);
+      render(<WiredCallsTable {...props({ calls: [exampleCall] })} />);
       const link = within(bodyRows()[0]!).getByRole('link', { name: 'Feb 14, 2026, 6:20 PM' });
       expect(link.getAttribute('href')).toBe('/calls?range=7d&call=987654');
       expect(link.tabIndex).toBe(-1);
@@ -169,7 +169,7 @@ describe('CallsTable', () => {
 
     it('opens the call in place on a plain click of the link, without navigating', () => {
       const onOpenCall = vi.fn();
-      render(<CallsTable {...props({ calls: [exampleCall], onOpenCall })} />);
+      render(<WiredCallsTable {...props({ calls: [exampleCall], onOpenCall })} />);
       const link = within(bodyRows()[0]!).getByRole('link');
 
       const notPrevented = fireEvent.click(link);
@@ -183,7 +183,7 @@ describe('CallsTable', () => {
       ['Shift', { shiftKey: true }],
     ])('leaves a %s-click on the link to the browser (new tab or window)', (_, modifier) => {
       const onOpenCall = vi.fn();
-      render(<CallsTable {...props({ calls: [exampleCall], onOpenCall })} />);
+      render(<WiredCallsTable {...props({ calls: [exampleCall], onOpenCall })} />);
       const link = within(bodyRows()[0]!).getByRole('link');
       // jsdom cannot open tabs and says so on the console; that notice is expected here.
       const notice = vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -198,7 +198,7 @@ describe('CallsTable', () => {
 
   it('marks the open call’s row without claiming a selection', () => {
     const calls = pageOfCalls(3);
-    render(<CallsTable {...props({ calls, openCallId: calls[1]!.call_id })} />);
+    render(<WiredCallsTable {...props({ calls, openCallId: calls[1]!.call_id })} />);
     const rows = bodyRows();
 
     expect(rows[1]!.getAttribute('aria-current')).toBe('true');
@@ -213,12 +213,12 @@ describe('CallsTable', () => {
   it('dims the previous page while the next loads, marks it busy, and keeps the same rows', () => {
     const calls: Call[] = pageOfCalls(4);
     const onOpenCall = vi.fn();
-    const { rerender } = render(<CallsTable {...props({ calls, onOpenCall })} />);
+    const { rerender } = render(<WiredCallsTable {...props({ calls, onOpenCall })} />);
     const body = screen.getByRole('table').querySelector('tbody')!;
     expect(body.hasAttribute('aria-busy')).toBe(false);
     expect(body.hasAttribute('data-stale')).toBe(false);
 
-    rerender(<CallsTable {...props({ calls, onOpenCall, stale: true })} />);
+    rerender(<WiredCallsTable {...props({ calls, onOpenCall, stale: true })} />);
 
     expect(body.getAttribute('aria-busy')).toBe('true');
     expect(body.hasAttribute('data-stale')).toBe(true);
@@ -230,7 +230,7 @@ describe('CallsTable', () => {
   });
 
   it('describes how to use the rows from the keyboard', () => {
-    render(<CallsTable {...props()} />);
+    render(<WiredCallsTable {...props()} />);
     const table = screen.getByRole('table');
     const hint = document.getElementById(table.getAttribute('aria-describedby')!);
     expect(hint?.textContent).toMatch(/arrow keys.*Enter/);

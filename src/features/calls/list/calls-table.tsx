@@ -7,11 +7,10 @@
  * Enter or Space opens the focused call. Left/Right are left to the browser, which
  * scrolls the table sideways on narrow screens.
  */
-import { flexRender, getCoreRowModel, useReactTable, type VisibilityState } from '@tanstack/react-table';
+import { flexRender, type Table } from '@tanstack/react-table';
 import {
   useId,
   useLayoutEffect,
-  useMemo,
   useRef,
   useState,
   type FocusEvent,
@@ -21,11 +20,7 @@ import {
 } from 'react';
 import { VisuallyHidden } from '../../../components/visually-hidden';
 import type { Call } from '../../../contract/call';
-import type { TimeZone } from '../../../lib/time-zone';
-import { CallsTableColgroup, CallsTableHead, columnClassName, orderedColumnIds, tableMinWidth } from './calls-table-head';
-import type { CallsTableMeta } from './calls-table-meta';
-import { COLUMN_IDS, type ColumnId } from './column-ids';
-import { callColumns } from './columns';
+import { CallsTableColgroup, CallsTableHead, columnClassName, tableMinWidth } from './calls-table-head';
 import { isPlainClick } from './pointer-intent';
 import './calls-table.css';
 
@@ -33,55 +28,23 @@ import './calls-table.css';
 export const ROWS_PER_PAGE_KEY = 10;
 
 export interface CallsTableProps {
-  calls: readonly Call[];
-  visibleColumns: readonly ColumnId[];
-  timeZone: TimeZone;
+  /** The page of calls, its columns and how cells show them (see use-calls-table.ts). */
+  table: Table<Call>;
   /** The rows are the previous answer, shown while the next one loads. */
   stale: boolean;
   /** The call open in the detail view, if any: its row is marked. */
   openCallId: number | null;
   onOpenCall: (callId: number) => void;
-  /** The address that opens a call, for the start time's link (new tab, copy link). */
-  callHref: (callId: number) => string;
   /** Names the table for screen readers; not shown (the page shows its own heading). */
   caption: ReactNode;
 }
 
-export function CallsTable({
-  calls,
-  visibleColumns,
-  timeZone,
-  stale,
-  openCallId,
-  onOpenCall,
-  callHref,
-  caption,
-}: CallsTableProps) {
+export function CallsTable({ table, stale, openCallId, onOpenCall, caption }: CallsTableProps) {
   const captionId = useId();
   const hintId = useId();
   const bodyRef = useRef<HTMLTableSectionElement>(null);
 
-  const columnVisibility = useMemo<VisibilityState>(() => {
-    const shown = new Set(orderedColumnIds(visibleColumns));
-    return Object.fromEntries(COLUMN_IDS.map((id) => [id, shown.has(id)]));
-  }, [visibleColumns]);
-  const meta = useMemo<CallsTableMeta>(() => ({ timeZone, callHref }), [timeZone, callHref]);
-
-  // The React Compiler lint flags useReactTable because its table object is mutable and
-  // cannot be memoised by the compiler; this project does not run the compiler, and
-  // every render reads the table afresh.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const table = useReactTable({
-    // TanStack never mutates `data`; its type just is not readonly.
-    data: calls as Call[],
-    columns: callColumns,
-    getCoreRowModel: getCoreRowModel(),
-    getRowId: (call) => String(call.call_id),
-    manualPagination: true,
-    state: { columnVisibility },
-    meta,
-  });
-  const columnIds = table.getVisibleLeafColumns().map((column) => column.id as ColumnId);
+  const calls = table.options.data;
   const rows = table.getRowModel().rows;
 
   // The roving position, by call id so it survives a re-render with the same page.
@@ -159,12 +122,12 @@ export function CallsTable({
       <VisuallyHidden id={hintId}>
         Use the up and down arrow keys to move between calls, and Enter to open one.
       </VisuallyHidden>
-      <table className="call-table" style={{ minWidth: tableMinWidth(columnIds) }} aria-describedby={hintId}>
+      <table className="call-table" style={{ minWidth: tableMinWidth(table) }} aria-describedby={hintId}>
         <caption id={captionId}>
           <VisuallyHidden>{caption}</VisuallyHidden>
         </caption>
-        <CallsTableColgroup columnIds={columnIds} />
-        <CallsTableHead columnIds={columnIds} />
+        <CallsTableColgroup table={table} />
+        <CallsTableHead table={table} />
         <tbody
           ref={bodyRef}
           className="call-table__body"
@@ -193,7 +156,7 @@ export function CallsTable({
                 onClick={(event) => onRowClick(event, callId)}
               >
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={columnClassName(cell.column.id as ColumnId)}>
+                  <td key={cell.id} className={columnClassName(cell.column.id)}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 ))}

@@ -1,21 +1,27 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { CALL_COLUMN_IDS, CALL_COLUMNS, type CallColumnId } from '../../../contract/columns';
+import { UTC_TIME_ZONE } from '../../../lib/time-zone';
 import { ColumnChooser } from './column-chooser';
-import { COLUMN_IDS, COLUMNS, type ColumnId } from './column-ids';
+import { useCallsTable } from './use-calls-table';
 
-/** The chooser wired to state, as the page wires it to the address bar. */
-function Harness({ initial, onChange }: { initial: readonly ColumnId[]; onChange?: (next: ColumnId[]) => void }) {
-  const [visible, setVisible] = useState<readonly ColumnId[]>(initial);
+/** The chooser wired to a table whose columns are kept in state, as the page keeps them in the address bar. */
+function Harness({ initial, onChange }: { initial: readonly CallColumnId[]; onChange?: (next: CallColumnId[]) => void }) {
+  const [visible, setVisible] = useState<readonly CallColumnId[]>(initial);
+  const table = useCallsTable({
+    calls: [],
+    visibleColumns: visible,
+    timeZone: UTC_TIME_ZONE,
+    callHref: String,
+    onVisibleColumnsChange: (next) => {
+      onChange?.(next);
+      setVisible(next);
+    },
+  });
   return (
     <>
-      <ColumnChooser
-        visible={visible}
-        onChange={(next) => {
-          onChange?.(next);
-          setVisible(next);
-        }}
-      />
+      <ColumnChooser table={table} />
       <button type="button">Elsewhere</button>
     </>
   );
@@ -35,7 +41,7 @@ function checkbox(label: string) {
 
 describe('ColumnChooser', () => {
   it('is a disclosure button controlling a panel with a checkbox per column', () => {
-    render(<Harness initial={COLUMN_IDS} />);
+    render(<Harness initial={CALL_COLUMN_IDS} />);
     expect(toggle().getAttribute('aria-expanded')).toBe('false');
     expect(panel().hidden).toBe(true);
 
@@ -43,7 +49,7 @@ describe('ColumnChooser', () => {
     expect(toggle().getAttribute('aria-expanded')).toBe('true');
     expect(panel().hidden).toBe(false);
     const boxes = within(panel()).getAllByRole('checkbox');
-    expect(boxes).toEqual(COLUMNS.map((column) => checkbox(column.label)));
+    expect(boxes).toEqual(CALL_COLUMNS.map((column) => checkbox(column.label)));
     for (const box of boxes) expect((box as HTMLInputElement).checked).toBe(true);
 
     fireEvent.click(toggle());
@@ -89,12 +95,12 @@ describe('ColumnChooser', () => {
     render(<Harness initial={['score']} onChange={onChange} />);
     fireEvent.click(toggle());
     fireEvent.click(within(panel()).getByRole('button', { name: 'Show all' }));
-    expect(onChange).toHaveBeenCalledExactlyOnceWith(COLUMN_IDS);
-    for (const column of COLUMNS) expect(checkbox(column.label).checked).toBe(true);
+    expect(onChange).toHaveBeenCalledExactlyOnceWith(CALL_COLUMN_IDS);
+    for (const column of CALL_COLUMNS) expect(checkbox(column.label).checked).toBe(true);
   });
 
   it('closes on Escape and returns focus to the button', () => {
-    render(<Harness initial={COLUMN_IDS} />);
+    render(<Harness initial={CALL_COLUMN_IDS} />);
     fireEvent.click(toggle());
     checkbox('Group').focus();
 
@@ -105,7 +111,7 @@ describe('ColumnChooser', () => {
   });
 
   it('closes when the reader clicks outside it, but not inside it', () => {
-    render(<Harness initial={COLUMN_IDS} />);
+    render(<Harness initial={CALL_COLUMN_IDS} />);
     fireEvent.click(toggle());
 
     fireEvent.pointerDown(checkbox('Tags'));
@@ -116,7 +122,7 @@ describe('ColumnChooser', () => {
   });
 
   it('closes when focus moves on past it', () => {
-    render(<Harness initial={COLUMN_IDS} />);
+    render(<Harness initial={CALL_COLUMN_IDS} />);
     fireEvent.click(toggle());
     const showAll = within(panel()).getByRole('button', { name: 'Show all' });
     showAll.focus();

@@ -1,26 +1,22 @@
 /**
- * Which columns the table shows: a disclosure button and a panel of checkboxes. The
- * choice is reported in display order (`onChange`); the address bar keeps it, so a
- * shared link shows the same columns.
+ * Which columns the table shows: a disclosure button and a panel of checkboxes, one per
+ * column of the table. It changes the table's column visibility, which the address bar
+ * keeps (see use-calls-table.ts), so a shared link shows the same columns.
  */
+import type { Column, Table } from '@tanstack/react-table';
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import { COLUMNS, type ColumnId } from './column-ids';
+import type { Call } from '../../../contract/call';
 import './column-chooser.css';
 
-export interface ColumnChooserProps {
-  visible: readonly ColumnId[];
-  onChange: (visible: ColumnId[]) => void;
-}
-
-export function ColumnChooser({ visible, onChange }: ColumnChooserProps) {
+export function ColumnChooser({ table }: { table: Table<Call> }) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const noteId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
-  const shown = new Set(visible);
-  const shownCount = COLUMNS.filter((column) => shown.has(column.id)).length;
+  const columns = table.getAllLeafColumns();
+  const shownCount = table.getVisibleLeafColumns().length;
 
   // A click or tap anywhere else closes the panel, as people expect of a popup.
   useEffect(() => {
@@ -47,13 +43,6 @@ export function ColumnChooser({ visible, onChange }: ColumnChooserProps) {
     if (next !== null && !event.currentTarget.contains(next)) setOpen(false);
   };
 
-  const toggle = (id: ColumnId, checked: boolean) => {
-    const next = COLUMNS.map((column) => column.id).filter((other) =>
-      other === id ? checked : shown.has(other),
-    );
-    if (next.length > 0) onChange(next);
-  };
-
   return (
     <div className="column-chooser" ref={rootRef} onKeyDown={onKeyDown} onBlur={onBlur}>
       <button
@@ -73,8 +62,8 @@ export function ColumnChooser({ visible, onChange }: ColumnChooserProps) {
       <div id={panelId} className="column-chooser__panel" hidden={!open}>
         <fieldset className="column-chooser__fields">
           <legend>Show columns</legend>
-          {COLUMNS.map((column) => {
-            const checked = shown.has(column.id);
+          {columns.map((column) => {
+            const checked = column.getIsVisible();
             // The last visible column cannot go: a table with no columns shows nothing.
             const locked = checked && shownCount === 1;
             return (
@@ -84,9 +73,9 @@ export function ColumnChooser({ visible, onChange }: ColumnChooserProps) {
                   checked={checked}
                   disabled={locked}
                   aria-describedby={locked ? noteId : undefined}
-                  onChange={(event) => toggle(column.id, event.target.checked)}
+                  onChange={(event) => column.toggleVisibility(event.target.checked)}
                 />
-                {column.label}
+                {columnLabel(column)}
               </label>
             );
           })}
@@ -98,7 +87,7 @@ export function ColumnChooser({ visible, onChange }: ColumnChooserProps) {
           type="button"
           className="column-chooser__show-all"
           onClick={() => {
-            if (shownCount < COLUMNS.length) onChange(COLUMNS.map((column) => column.id));
+            if (shownCount < columns.length) table.toggleAllColumnsVisible(true);
           }}
         >
           Show all
@@ -106,4 +95,10 @@ export function ColumnChooser({ visible, onChange }: ColumnChooserProps) {
       </div>
     </div>
   );
+}
+
+/** The column's name as its header shows it (every call column's header is its name). */
+function columnLabel(column: Column<Call>): string {
+  const header = column.columnDef.header;
+  return typeof header === 'string' ? header : column.id;
 }

@@ -1,19 +1,19 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Call } from '../../../contract/call';
+import { CALL_COLUMN_IDS, CALL_COLUMNS } from '../../../contract/columns';
 import { DISPOSITIONS } from '../../../contract/vocabulary';
 import { formatDateTime, MISSING } from '../../../lib/format';
 import { readerTimeZone, UTC_TIME_ZONE, type TimeZone } from '../../../lib/time-zone';
-import { CallsTable } from './calls-table';
-import { COLUMN_IDS, COLUMNS } from './column-ids';
-import { callScore } from './columns';
-import { bareCall, exampleCall, nullCall, variantOf } from './test-calls';
+import { callScore } from '../call-score';
+import { bareCall, exampleCall, nullCall, variantOf } from '../test-calls';
+import { WiredCallsTable } from './test-table';
 
 function renderCalls(calls: Call[], timeZone: TimeZone = UTC_TIME_ZONE) {
   return render(
-    <CallsTable
+    <WiredCallsTable
       calls={calls}
-      visibleColumns={COLUMN_IDS}
+      visibleColumns={CALL_COLUMN_IDS}
       timeZone={timeZone}
       stale={false}
       openCallId={null}
@@ -164,7 +164,7 @@ describe('call columns', () => {
   it('has one column definition per column id, in display order', () => {
     renderCalls([exampleCall]);
     expect(screen.getAllByRole('columnheader').map((header) => header.textContent)).toEqual(
-      COLUMNS.map((column) => column.label),
+      CALL_COLUMNS.map((column) => column.label),
     );
   });
 });

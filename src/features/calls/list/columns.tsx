@@ -1,6 +1,6 @@
 /**
- * What each column of the calls table shows. One entry per `ColumnId`, checked by the
- * compiler, so a column added to column-ids.ts cannot be forgotten here. Every cell is a
+ * What each column of the calls table shows. One entry per `CallColumnId`, checked by the
+ * compiler, so a column added to the contract cannot be forgotten here. Every cell is a
  * single line that ends in an ellipsis (the caller's optional name is the one second
  * line), which keeps every row the same height; the full text is in a `title` where it
  * may be cut. A value that is missing shows MISSING, never "undefined" or "null".
@@ -9,6 +9,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import type { MouseEvent, ReactNode } from 'react';
 import { VisuallyHidden } from '../../../components/visually-hidden';
 import type { Call, Indicator, Tag } from '../../../contract/call';
+import { CALL_COLUMNS, type CallColumnId } from '../../../contract/columns';
 import {
   formatCount,
   formatDateTime,
@@ -18,9 +19,9 @@ import {
   isoDuration,
   MISSING,
 } from '../../../lib/format';
-import { dispositionLabel } from '../disposition-label';
+import { callScore } from '../call-score';
+import { DispositionBadge } from '../components/disposition-badge';
 import { callsTableMeta, type CallsTableMeta } from './calls-table-meta';
-import { COLUMNS, type ColumnId } from './column-ids';
 import { isPlainClick } from './pointer-intent';
 
 type CellRenderer = (call: Call, meta: CallsTableMeta) => ReactNode;
@@ -28,7 +29,7 @@ type CellRenderer = (call: Call, meta: CallsTableMeta) => ReactNode;
 /** Tags shown as chips before the rest are summed up as "+N". */
 export const VISIBLE_TAGS = 2;
 
-const CELLS: Record<ColumnId, CellRenderer> = {
+const CELLS: Record<CallColumnId, CellRenderer> = {
   started: (call, meta) => <StartedCell call={call} meta={meta} />,
   caller: (call) => <CallerCell call={call} />,
   tracking: (call) => formatPhone(call.phone_number),
@@ -43,9 +44,33 @@ const CELLS: Record<ColumnId, CellRenderer> = {
   score: (call) => <ScoreCell indicators={call.indicators} />,
 };
 
-export const callColumns: ColumnDef<Call>[] = COLUMNS.map(({ id, label }) => ({
+/**
+ * Fixed widths, in rem, so paging never shifts the columns (table-layout: fixed) and
+ * they grow with the reader's font size; wide enough that a full phone number and a date
+ * never get cut. TanStack's sizes carry no unit, and its default minimum (20) assumes
+ * pixels, so each column's minimum is its width: the table never squeezes it, and
+ * scrolls sideways on a narrow screen instead.
+ */
+const WIDTH_REM: Record<CallColumnId, number> = {
+  started: 13,
+  caller: 12,
+  tracking: 11,
+  ring_to: 16,
+  campaign: 12,
+  group: 11,
+  disposition: 8.5,
+  duration: 6.5,
+  channel: 12,
+  tags: 13,
+  recording: 7,
+  score: 5.5,
+};
+
+export const callColumns: ColumnDef<Call>[] = CALL_COLUMNS.map(({ id, label }) => ({
   id,
   header: label,
+  size: WIDTH_REM[id],
+  minSize: WIDTH_REM[id],
   cell: ({ row, table }) => CELLS[id](row.original, callsTableMeta(table)),
 }));
 
@@ -58,7 +83,7 @@ function StartedCell({ call, meta }: { call: Call; meta: CallsTableMeta }) {
   return (
     <a
       className="call-table__link"
-      href={meta.callHref(call.call_id)}
+      href={meta.rowHref(call)}
       tabIndex={-1}
       onClick={onCallLinkClick}
     >
@@ -113,29 +138,6 @@ function Truncated({ text }: { text: string }) {
   return (
     <span className="call-table__truncate" title={text === MISSING ? undefined : text}>
       {text}
-    </span>
-  );
-}
-
-/** Data-attribute value for a disposition's colour: `NO ANSWER` → `no-answer`. */
-export function dispositionKey(disposition: string): string {
-  return disposition
-    .trim()
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-');
-}
-
-/**
- * The label carries the meaning; the colour (set per disposition in calls-table.css)
- * only helps scanning, so the badge reads the same without colour vision or in forced
- * colours. A disposition added upstream later gets the neutral colour.
- */
-export function DispositionBadge({ disposition }: { disposition: string }) {
-  const label = disposition.trim() === '' ? MISSING : dispositionLabel(disposition);
-  if (label === MISSING) return MISSING;
-  return (
-    <span className="disposition-badge" data-disposition={dispositionKey(disposition)}>
-      {label}
     </span>
   );
 }
@@ -201,30 +203,6 @@ function RecordingIcon() {
       />
     </svg>
   );
-}
-
-export interface CallScore {
-  /** Mean of the indicators' scores, rounded to a whole number. */
-  mean: number;
-  /** `Conversion: 82` per scored indicator, for the title. */
-  parts: string[];
-}
-
-/** The call's score: the rounded mean of its indicators' scores; null when none is scored. */
-export function callScore(indicators: readonly Indicator[] | null | undefined): CallScore | null {
-  const scored = (indicators ?? []).filter(
-    (indicator): indicator is Indicator & { score_value: number } =>
-      typeof indicator.score_value === 'number' && Number.isFinite(indicator.score_value),
-  );
-  if (scored.length === 0) return null;
-  const total = scored.reduce((sum, indicator) => sum + indicator.score_value, 0);
-  return {
-    mean: Math.round(total / scored.length),
-    parts: scored.map((indicator) => {
-      const name = formatText(indicator.indicator_name);
-      return `${name === MISSING ? `Indicator ${indicator.indicator_id}` : name}: ${formatCount(indicator.score_value)}`;
-    }),
-  };
 }
 
 function ScoreCell({ indicators }: { indicators: readonly Indicator[] | null | undefined }) {

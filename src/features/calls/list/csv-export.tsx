@@ -8,27 +8,26 @@
 import { useId, useRef, useState, type MouseEvent } from 'react';
 import { apiErrorSchema } from '../../../contract/api';
 import { aggregateQueryToSearchParams } from '../../../contract/api-query';
+import type { CallColumnId } from '../../../contract/columns';
 import { apiUrl } from '../../../lib/api-client';
 import type { TimeZone } from '../../../lib/time-zone';
 import type { CallFilters } from '../api/to-calls-query';
-import { orderedColumnIds } from './calls-table-head';
-import type { ColumnId } from './column-ids';
 import './csv-export.css';
 
 export interface CsvExportProps {
   filters: CallFilters;
   /** The zone the file's times are written in. */
   timeZone: TimeZone;
-  /** The visible columns. */
-  columns: readonly ColumnId[];
+  /** The visible columns, in the table's order. */
+  columns: readonly CallColumnId[];
 }
 
 /**
  * `bom` starts the file with a byte-order mark, without which Excel reads UTF-8 names
- * as another encoding. Columns go in the table's order, whatever order the address has.
+ * as another encoding.
  */
 export function csvExportUrl({ filters, timeZone, columns }: CsvExportProps, bom: boolean): URL {
-  const params = aggregateQueryToSearchParams({ ...filters, tz: timeZone.intl, columns: orderedColumnIds(columns), bom });
+  const params = aggregateQueryToSearchParams({ ...filters, tz: timeZone.intl, columns, bom });
   return apiUrl('calls/export.csv', params);
 }
 

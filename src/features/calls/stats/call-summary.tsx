@@ -10,7 +10,7 @@ import type { Disposition } from '../../../contract/vocabulary';
 import { formatCount } from '../../../lib/format';
 import type { TimeZone } from '../../../lib/time-zone';
 import { toCallFilters } from '../api/to-calls-query';
-import { ListError } from '../list/list-states';
+import { LoadError } from '../components/load-error';
 import { useCallLog } from '../use-call-log';
 import { statsQueries } from './api/stats-query';
 import { CallsOverTimeChart } from './calls-over-time-chart';
@@ -29,7 +29,7 @@ export default function CallSummary() {
   if (result.isError && !result.isPlaceholderData) {
     return (
       <div className="call-summary__body">
-        <ListError subject="The summary" headingLevel={3} error={result.error} onRetry={() => void result.refetch()} />
+        <LoadError subject="The summary" headingLevel={3} error={result.error} onRetry={() => void result.refetch()} />
       </div>
     );
   }

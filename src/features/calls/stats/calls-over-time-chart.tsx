@@ -18,7 +18,7 @@ import type { Disposition } from '../../../contract/vocabulary';
 import { formatCount, formatQuantity } from '../../../lib/format';
 import type { TimeZone } from '../../../lib/time-zone';
 import { dispositionLabel } from '../disposition-label';
-import { dispositionKey } from '../list/columns';
+import { dispositionKey } from '../components/disposition-badge';
 import { ChartCard } from './chart-card';
 import { AXIS_LINE, AXIS_TICK, BAR_DEFAULTS, CHART_DEFAULTS, GRID_STROKE, TOOLTIP_DEFAULTS } from './chart-theme';
 import { DispositionLegend } from './disposition-legend';

@@ -8,7 +8,7 @@ import { DISPOSITIONS, type Disposition } from '../../../contract/vocabulary';
 import { formatCount } from '../../../lib/format';
 import type { TimeZone } from '../../../lib/time-zone';
 import { dispositionLabel } from '../disposition-label';
-import { dispositionKey } from '../list/columns';
+import { dispositionKey } from '../components/disposition-badge';
 
 /** The calls nobody picked up or that never connected: what "missed" means to a manager. */
 export const MISSED_DISPOSITIONS = [

@@ -6,7 +6,7 @@ import type { Call } from '../../../../contract/call';
 import { FieldList, type Field } from '../../../../components/field-list';
 import { formatDuration, isoDuration } from '../../../../lib/format';
 import type { TimeZone } from '../../../../lib/time-zone';
-import { DispositionBadge } from '../../list/columns';
+import { DispositionBadge } from '../../components/disposition-badge';
 import {
   idOrNull,
   labelled,

@@ -7,7 +7,7 @@ import { FieldList, type Field } from '../../../../components/field-list';
 import type { Indicator } from '../../../../contract/call';
 import { formatCount, formatQuantity } from '../../../../lib/format';
 import type { TimeZone } from '../../../../lib/time-zone';
-import { callScore } from '../../list/columns';
+import { callScore } from '../../call-score';
 import { idOrNull, momentOrNull, textOrNull, wordsFor } from '../display';
 import { DetailSection } from './detail-section';
 

@@ -1,5 +1,5 @@
 /**
- * The table's disposition colours, checked where they are defined: each disposition has
+ * The disposition badge's colours, checked where they are defined: each disposition has
  * a badge of its own colour in both schemes, for every key the cells produce. (Contrast
  * of these and every other colour pair: src/app/theme/theme-contrast.test.ts.)
  */
@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DISPOSITIONS } from '../../../contract/vocabulary';
 import { resolver, SCHEMES, themeTokens } from '../../../test/css-theme';
-import { dispositionKey } from './columns';
+import { dispositionKey } from './disposition-badge';
 
-const tableCss = readFileSync(new URL('./calls-table.css', import.meta.url), 'utf8');
+const badgeCss = readFileSync(new URL('./disposition-badge.css', import.meta.url), 'utf8');
 const KEYS = DISPOSITIONS.map(dispositionKey);
 
 describe.each(SCHEMES)('calls table colours, %s scheme', (scheme) => {
@@ -22,5 +22,5 @@ describe.each(SCHEMES)('calls table colours, %s scheme', (scheme) => {
 });
 
 it('styles a badge for every disposition key the cells produce', () => {
-  for (const key of KEYS) expect(tableCss).toContain(`.disposition-badge[data-disposition='${key}']`);
+  for (const key of KEYS) expect(badgeCss).toContain(`.disposition-badge[data-disposition='${key}']`);
 });

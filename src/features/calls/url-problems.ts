@@ -4,10 +4,10 @@
  * a notice saying what was dropped, and the address is cleaned to what is shown.
  * Parameters the app does not know are left alone: a portal may add its own.
  */
-import { DISPOSITIONS } from '../../../contract/vocabulary';
-import { COLUMN_IDS } from '../list/column-ids';
-import { callLogParams, type CallLogKey } from '../search-params';
+import { CALL_COLUMN_IDS } from '../../contract/columns';
+import { DISPOSITIONS } from '../../contract/vocabulary';
 import { checkCustomRange, RANGE_PROBLEM_MESSAGES } from './date-range';
+import { callLogParams, type CallLogKey } from './search-params';
 
 export interface UrlProblem {
   key: CallLogKey;
@@ -38,7 +38,7 @@ const EXPECTED: Record<CallLogKey, string> = {
 /** List parameters keep their good items and lose only the bad ones. */
 const LIST_ITEMS: Partial<Record<CallLogKey, readonly string[]>> = {
   disposition: DISPOSITIONS,
-  cols: COLUMN_IDS,
+  cols: CALL_COLUMN_IDS,
 };
 
 export interface UrlCheck {

@@ -5,11 +5,10 @@
  */
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import { callQueries } from '../api/call-queries';
-import { toCallsQuery } from '../api/to-calls-query';
-import { rememberSeen } from '../filters/seen-values';
 import type { TimeZone } from '../../../lib/time-zone';
 import type { CallLogState } from '../search-params';
+import { callQueries } from './call-queries';
+import { toCallsQuery } from './to-calls-query';
 
 export function useCallsPage(state: CallLogState, anchor: Date, zone: TimeZone) {
   const query = useMemo(() => toCallsQuery(state, anchor, zone), [state, anchor, zone]);
@@ -19,7 +18,6 @@ export function useCallsPage(state: CallLogState, anchor: Date, zone: TimeZone) 
 
   useEffect(() => {
     if (page === undefined) return;
-    rememberSeen(page.calls);
     const nextOffset = query.offset === undefined ? query.limit : query.offset + query.limit;
     if (query.call_id === undefined && nextOffset < page.total) {
       void queryClient.prefetchQuery(callQueries.list({ ...query, offset: nextOffset }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { UTC_TIME_ZONE } from '../../../lib/time-zone';
-import { namedZone } from '../../../test/time-zones';
+import { UTC_TIME_ZONE } from '../../lib/time-zone';
+import { namedZone } from '../../test/time-zones';
 import { checkCustomRange, currentMinute, RANGE_PROBLEM_MESSAGES, resolvePreset, resolveRange } from './date-range';
 
 const anchor = new Date('2026-11-29T15:42:00Z');

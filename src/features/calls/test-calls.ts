@@ -1,9 +1,9 @@
 /**
- * Calls for the list's tests: the vendor's documented example, read through our schema
+ * Calls for the feature's tests: the vendor's documented example, read through our schema
  * exactly as the app reads it, plus variations and a call with nothing optional.
  */
-import { callSchema, type Call } from '../../../contract/call';
-import example from '../../../contract/fixtures/example-calls-response.json';
+import { callSchema, type Call } from '../../contract/call';
+import example from '../../contract/fixtures/example-calls-response.json';
 
 /** The vendor's example call (ANSWERED, 3:02, one tag, one scored indicator, recorded). */
 export const exampleCall: Call = callSchema.parse(example.data.calls[0]);

@@ -4,11 +4,11 @@
  * UTC or a named one), anchored at a moment the page holds still, so paging through
  * "Last 7 days" does not shift under the reader as the clock moves.
  */
-import { MAX_SPLIT_RANGE_DAYS } from '../../../contract/stats';
-import { DAY_MS } from '../../../contract/vocabulary';
-import type { TimeZone } from '../../../lib/time-zone';
-import { instantAtWallClock, wallClockAt } from '../../../lib/wall-clock';
-import { DEFAULT_RANGE, type CallLogState, type RangePreset } from '../search-params';
+import { MAX_SPLIT_RANGE_DAYS } from '../../contract/stats';
+import { DAY_MS } from '../../contract/vocabulary';
+import type { TimeZone } from '../../lib/time-zone';
+import { instantAtWallClock, wallClockAt } from '../../lib/wall-clock';
+import { DEFAULT_RANGE, type CallLogState, type RangePreset } from './search-params';
 
 export interface DateRange {
   start: Date;
