@@ -17,7 +17,7 @@ export const accessFileSchema = z.strictObject(
     groups: z.record(z.string().trim().min(1, { message: 'a group name cannot be blank' }), unitIds).default({}),
     everyone: unitIds.default([]),
   },
-  { message: 'must be a JSON object with "users", "groups" and "everyone"' },
+  { error: (issue) => (issue.code === 'invalid_type' ? 'must be a JSON object with "users", "groups" and "everyone"' : undefined) },
 );
 
 /** The file as looked up: user names lower-cased (they match in any case), groups as written. */
