@@ -79,8 +79,8 @@ test('a user with no units is told to ask an administrator, not shown an empty t
   const page = await signedIn(browser, { 'X-Forwarded-User': 'nobody@corp.example', 'X-Forwarded-Groups': 'staff' });
   const answer = await openCallLog(page);
   expect(answer.status()).toBe(403);
-  const alert = page.getByRole('alert').filter({ hasText: 'No access to these calls' });
-  await expect(alert).toBeVisible();
+  const alert = page.getByRole('region', { name: 'Matching calls' }).getByRole('alert');
+  await expect(alert).toContainText('No access to these calls');
   // The server's own words, not only the page's general advice on a 403.
   await expect(alert).toContainText("You have no access to any org unit's calls in this dashboard. Ask an administrator");
   await expect(page.getByText(/No calls (match|in this date range)/)).toHaveCount(0);
