@@ -10,11 +10,10 @@ import type { AccessFileWatch } from '../access/access-file-watch';
 import { unitsOf } from '../access/access-rules';
 import { forbidden } from './api-error';
 import type { AppEnv } from './app-env';
+import { CONTROL } from './trusted-user';
 
 const MAX_GROUPS = 1_000;
 const MAX_GROUP_LENGTH = 256;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** The groups a header value lists, comma separated; blank, overlong or odd entries are left out. */
 export function groupsFromHeader(value: string | undefined): string[] {
