@@ -61,7 +61,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: /(recording|prefix|portal)\.spec\.ts/,
+      testIgnore: /(recording|prefix|portal|access)\.spec\.ts/,
       use: { ...browser, baseURL },
     },
     {
@@ -73,6 +73,12 @@ export default defineConfig({
       name: 'portal',
       testMatch: /portal\.spec\.ts/,
       use: { ...browser, baseURL: PORTAL_URL },
+    },
+    {
+      // Starts a server of its own, with an access file it rewrites (see the spec).
+      name: 'access',
+      testMatch: /access\.spec\.ts/,
+      use: browser,
     },
     {
       name: 'recording-expiry',

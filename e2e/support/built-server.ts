@@ -19,8 +19,11 @@ export interface BuiltServer {
   stop(): Promise<void>;
 }
 
-/** Starts the server and resolves once `/readyz` answers; throws with its output if it cannot. */
-export async function startBuiltServer(): Promise<BuiltServer> {
+/**
+ * Starts the server and resolves once `/readyz` answers; throws with its output if it
+ * cannot. `env` adds settings to the sandbox's (a spec's access file, say).
+ */
+export async function startBuiltServer(env: Record<string, string> = {}): Promise<BuiltServer> {
   if (!existsSync(serverEntry) || !existsSync(clientIndex)) {
     throw new Error('No build in dist/: run `npm run build` first.');
   }
@@ -29,7 +32,7 @@ export async function startBuiltServer(): Promise<BuiltServer> {
   let output = '';
   const server = spawn(process.execPath, [serverEntry], {
     cwd: root,
-    env: { ...process.env, ...sandboxServerEnv(port) },
+    env: { ...process.env, ...sandboxServerEnv(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -17,6 +17,7 @@ import { requestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
 import { mountStaticFiles } from './http/static-files';
 import { identifyUser, requireUser } from './http/trusted-user';
+import { userUnits } from './http/user-units';
 import { apiRoutes } from './routes/api';
 import { healthRoutes } from './routes/health';
 import { createServices, type ServiceOverrides } from './services';
@@ -36,6 +37,10 @@ export function createApp(config: AppConfig, overrides: ServiceOverrides = {}): 
   if (config.trustedAuthHeader) app.use('*', identifyUser(config.trustedAuthHeader));
   app.use('/api/*', refuseCrossSite());
   if (config.trustedAuthHeader) app.use('/api/*', requireUser());
+  if (services.access) {
+    const { access } = services;
+    app.use('/api/*', userUnits({ access, groupsHeader: config.trustedGroupsHeader, allowedOrgUnitIds: config.allowedOrgUnitIds }));
+  }
   if (config.rateLimitPerMinute > 0) {
     app.use('/api/*', rateLimit({ perMinute: config.rateLimitPerMinute, trustProxy: config.trustProxy }));
   }

@@ -30,7 +30,15 @@ async function main(): Promise<void> {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
-  const app = createApp(upstream.config, { logger });
+  let app;
+  try {
+    app = createApp(upstream.config, { logger });
+  } catch (error) {
+    // A bad ACCESS_FILE: the message names the file and what is wrong in it.
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    await upstream.close();
+    process.exit(1);
+  }
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

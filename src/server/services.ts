@@ -1,12 +1,15 @@
 /**
  * The server's parts, composed once per app from its configuration: the upstream client
- * with its token session, the org-unit scope every reader of calls goes through, the
- * aggregates over many upstream pages, and the caches they keep (each bounded, and
- * listed here with its lifetime). Every route factory takes this one object.
+ * with its token session, the access file, and, for each set of org units a request may
+ * be confined to, the scope every reader of calls goes through, the aggregates over many
+ * upstream pages and the caches they keep (each bounded, and listed here with its
+ * lifetime). Every route factory takes this one object.
  */
+import { AccessFileWatch } from './access/access-file-watch';
 import { OrgScope } from './aggregate/org-scope';
 import { ScopedCalls } from './aggregate/scoped-calls';
 import { WindowedList } from './aggregate/windowed-list';
+import { TtlCache } from './cache/ttl-cache';
 import { secretsOf } from './config/load-config';
 import { CallExport } from './export/call-export';
 import { createLogger, type Logger } from './logger';
@@ -22,16 +25,28 @@ export interface Services {
   logger: Logger;
   /** Convirza (or the sandbox) as it answers, with the bearer token added. */
   upstream: ConvirzaClient;
-  /** ALLOWED_ORG_UNIT_IDS, and what has been learnt of the units' nesting. */
+  readiness: Readiness;
+  /** ACCESS_FILE as it is now, when set: which org units each user may see. */
+  access: AccessFileWatch | undefined;
+  /**
+   * Every reader of calls, confined to `units` (a user's, from ACCESS_FILE), or to
+   * ALLOWED_ORG_UNIT_IDS when undefined. Each set of units has readers and caches of its
+   * own, so no answer read for one set is ever served to another.
+   */
+  within(units: readonly number[] | undefined): UnitServices;
+}
+
+/** The readers of calls for one set of org units, with the caches they keep. */
+export interface UnitServices {
+  /** The org units, and what has been learnt of their nesting. */
   scope: OrgScope;
-  /** The upstream's calls as this dashboard may see them: every reader below goes through it. */
+  /** The upstream's calls within those units: every reader below goes through it. */
   calls: ScopedCalls;
   /** `/api/calls`, also over ranges longer than one upstream request takes. */
   list: WindowedList;
   stats: StatsService;
   csvExport: CallExport;
   recordingLinks: RecordingLinks;
-  readiness: Readiness;
 }
 
 export interface ServiceOverrides {
@@ -57,6 +72,11 @@ export const CACHE_LIMITS = {
   recordingLinks: { max: 500 },
   /** The readiness check's outcome, good or bad, for load-balancer probes. */
   readiness: { ttlMs: 10_000 },
+  /**
+   * Sets of org units (users with ACCESS_FILE) whose readers are kept, each with its own
+   * caches above; the least recently used set goes first, and is read afresh if it returns.
+   */
+  unitSets: { max: 50 },
 } as const;
 
 export function createServices(config: AppConfig, overrides: ServiceOverrides = {}): Services {
@@ -77,18 +97,38 @@ export function createServices(config: AppConfig, overrides: ServiceOverrides = 
     logger,
     sleep: overrides.sleep,
   });
+  const unitSets = new TtlCache<string, UnitServices>({ max: CACHE_LIMITS.unitSets.max, ttlMs: Number.POSITIVE_INFINITY });
+  const within = (units: readonly number[] | undefined): UnitServices => {
+    // An empty list would read as no limit at all: whoever has no units is refused before this.
+    if (units?.length === 0) throw new Error('no org units to read calls within');
+    const key = units === undefined ? 'deployment' : [...units].sort((a, b) => a - b).join(',');
+    let services = unitSets.get(key);
+    if (services === undefined) {
+      services = unitServices(upstream, units ?? config.allowedOrgUnitIds, config, logger);
+      unitSets.set(key, services);
+    }
+    return services;
+  };
+  return {
+    config,
+    logger,
+    upstream,
+    readiness: new Readiness(upstream, { ttlMs: CACHE_LIMITS.readiness.ttlMs }),
+    access: config.accessFile === undefined ? undefined : new AccessFileWatch(config.accessFile, logger),
+    within,
+  };
+}
+
+function unitServices(upstream: ConvirzaClient, units: readonly number[] | undefined, config: AppConfig, logger: Logger): UnitServices {
   const concurrency = UPSTREAM_CONCURRENCY;
-  const scope = new OrgScope(config.allowedOrgUnitIds, logger);
-  const { mergeResumePoints, windowTotals, stats, recordingLinks, readiness } = CACHE_LIMITS;
+  const scope = new OrgScope(units, logger);
+  const { mergeResumePoints, windowTotals, stats, recordingLinks } = CACHE_LIMITS;
   const calls = new ScopedCalls(upstream, scope, {
     concurrency,
     resumeTtlMs: mergeResumePoints.ttlMs,
     maxResumePoints: mergeResumePoints.max,
   });
   return {
-    config,
-    logger,
-    upstream,
     scope,
     calls,
     list: new WindowedList(calls, { concurrency, totalsTtlMs: windowTotals.ttlMs, maxTotals: windowTotals.max }),
@@ -101,6 +141,5 @@ export function createServices(config: AppConfig, overrides: ServiceOverrides = 
     }),
     csvExport: new CallExport(calls, { concurrency }),
     recordingLinks: new RecordingLinks(calls, { max: recordingLinks.max }),
-    readiness: new Readiness(upstream, { ttlMs: readiness.ttlMs }),
   };
 }

@@ -121,4 +121,14 @@ describe('loadConfig', () => {
       expect(String(error)).not.toContain('pw-very-secret');
     }
   });
+
+  it('reads per-user access, and refuses it without the header that names the user', () => {
+    expect(
+      loadConfig({ TRUSTED_AUTH_HEADER: 'X-Forwarded-User', TRUSTED_GROUPS_HEADER: 'X-Forwarded-Groups', ACCESS_FILE: ' /etc/access.json ' }),
+    ).toMatchObject({ trustedGroupsHeader: 'x-forwarded-groups', accessFile: '/etc/access.json' });
+    expect(() => loadConfig({ ACCESS_FILE: '/etc/access.json' })).toThrow(/ACCESS_FILE: needs TRUSTED_AUTH_HEADER/);
+    expect(() => loadConfig({ TRUSTED_AUTH_HEADER: 'X-Forwarded-User', TRUSTED_GROUPS_HEADER: 'X-Forwarded-Groups' })).toThrow(
+      /TRUSTED_GROUPS_HEADER: needs ACCESS_FILE/,
+    );
+  });
 });

@@ -41,6 +41,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): ServerConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) throw invalid(envProblems(parsed.error));
   const { token, email, password, orgUnitId, ...settings } = settingsOf(parsed.data);
+  const accessProblem = accessProblemOf(settings);
+  if (accessProblem !== undefined) throw invalid([accessProblem]);
   return { ...settings, credentials: credentialsFrom({ token, email, password, orgUnitId }) };
 }
 
@@ -61,6 +63,21 @@ function credentialsFrom({ token, email, password, orgUnitId }: Pick<Settings, C
   if (email === undefined) throw invalid(['CONVIRZA_EMAIL: required when CONVIRZA_PASSWORD is set']);
   if (password === undefined) throw invalid(['CONVIRZA_PASSWORD: required when CONVIRZA_EMAIL is set']);
   return { kind: 'login', email, password, orgUnitId };
+}
+
+/** Per-user access needs the user's name; groups mean nothing without the file they are looked up in. */
+function accessProblemOf({
+  accessFile,
+  trustedAuthHeader,
+  trustedGroupsHeader,
+}: Pick<Settings, 'accessFile' | 'trustedAuthHeader' | 'trustedGroupsHeader'>): string | undefined {
+  if (accessFile !== undefined && trustedAuthHeader === undefined) {
+    return 'ACCESS_FILE: needs TRUSTED_AUTH_HEADER, the header that names the signed-in user';
+  }
+  if (trustedGroupsHeader !== undefined && accessFile === undefined) {
+    return 'TRUSTED_GROUPS_HEADER: needs ACCESS_FILE, which gives the groups their org units';
+  }
+  return undefined;
 }
 
 /** The values that must never reach a response or a log line. */

@@ -202,6 +202,23 @@ export const SERVER_VARIABLES = {
     description:
       "the header the portal's single sign-on proxy sets with the signed-in user; `/api` answers 401 without it, and the user is logged with each request. The proxy must overwrite it, never pass on one a browser sent",
   },
+  TRUSTED_GROUPS_HEADER: {
+    key: 'trustedGroupsHeader',
+    group: 'Access limits',
+    schema: headerName(),
+    example: 'X-Forwarded-Groups',
+    description:
+      "the header the portal's single sign-on proxy sets with the signed-in user's groups, comma separated, for `ACCESS_FILE`. Like `TRUSTED_AUTH_HEADER`, the proxy must overwrite it, never pass on one a browser sent",
+  },
+  ACCESS_FILE: {
+    key: 'accessFile',
+    group: 'Access limits',
+    schema: text(),
+    defaultDoc: 'none: every user sees every unit allowed',
+    example: '/etc/call-log/access.json',
+    description:
+      "a JSON file giving each user the org units they may see, by user name, by group and for everyone (see \"Each manager sees their own units\"); needs `TRUSTED_AUTH_HEADER`. A user with none gets 403. Checked for changes every few seconds; a bad file stops the server at start, and at a reload is logged and the last good one kept",
+  },
   RATE_LIMIT_PER_MINUTE: {
     key: 'rateLimitPerMinute',
     group: 'Access limits',

@@ -6,5 +6,7 @@ export interface AppEnv {
     upstreamRequestId?: string;
     /** The signed-in user the portal's SSO proxy named (TRUSTED_AUTH_HEADER), when configured. */
     user?: string;
+    /** The org units this user may see (ACCESS_FILE), when configured: the routes read within them only. */
+    orgUnits?: readonly number[];
   };
 }

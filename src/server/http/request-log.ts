@@ -1,7 +1,8 @@
 /**
  * Gives each request an id (kept from a trusted front proxy when it sent a sane one) and
  * writes one log line when it ends: method, path, status, duration, the upstream's
- * request id and, behind a portal's SSO (TRUSTED_AUTH_HEADER), the user. The query
+ * request id and, behind a portal's SSO (TRUSTED_AUTH_HEADER), the user and, with
+ * ACCESS_FILE, the org units they may see (never their groups). The query
  * string is left out: it carries phone numbers.
  */
 import type { MiddlewareHandler } from 'hono';
@@ -28,6 +29,7 @@ export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
       requestId,
       upstreamRequestId: c.get('upstreamRequestId'),
       user: c.get('user'),
+      orgUnits: c.get('orgUnits'),
     };
     if (status >= 500) logger.error('request', fields);
     else if (status >= 400) logger.warn('request', fields);

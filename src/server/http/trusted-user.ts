@@ -13,7 +13,7 @@ const MAX_USER_LENGTH = 256;
 // C0 controls and DEL: no user name has them, and they could forge log lines or keys.
 // (Bytes 0x80 and up are allowed: a UTF-8 name arrives as latin-1 characters.)
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/;
+export const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** The user a header value names, or undefined when it names none usable. */
 export function userFromHeader(value: string | undefined): string | undefined {

@@ -13,12 +13,13 @@ import { badRequest, notFound } from '../http/api-error';
 import type { AppEnv } from '../http/app-env';
 import type { Services } from '../services';
 
-export function callsRoutes({ calls, list }: Services): Hono<AppEnv> {
+export function callsRoutes({ within }: Services): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
   routes.get('/', async (c) => {
     const parsed = parseApiCallsQuery(new URL(c.req.url).searchParams);
     if (!parsed.ok) throw badRequest(`The query is not valid: ${parsed.message}.`, parsed.fields);
+    const { calls, list } = within(c.get('orgUnits'));
     calls.refuseOutside(parsed.query);
     const { value, upstreamRequestId } = await list.page(parsed.query, c.req.raw.signal);
     c.set('upstreamRequestId', upstreamRequestId);
@@ -35,6 +36,7 @@ export function callsRoutes({ calls, list }: Services): Hono<AppEnv> {
     const parsed = parseCallsQuery(params);
     if (!parsed.ok) throw badRequest(`The request is not valid: ${parsed.message}.`, parsed.fields);
     const callId = parsed.query.call_id as number;
+    const { calls } = within(c.get('orgUnits'));
     const { value, upstreamRequestId } = await calls.getCall(callId, parsed.query.include ?? [], c.req.raw.signal);
     c.set('upstreamRequestId', upstreamRequestId);
     // Outside the org units this dashboard shows is the same answer as no such call: it does not confirm one exists.

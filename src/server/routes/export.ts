@@ -17,7 +17,7 @@ import { localDate } from '../time/zoned-time';
 
 const BOM = '\uFEFF';
 
-export function exportRoutes({ csvExport, logger }: Services): Hono<AppEnv> {
+export function exportRoutes({ within, logger }: Services): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.get('/export.csv', async (c) => {
     const parsed = parseCallsExportQuery(new URL(c.req.url).searchParams);
@@ -27,6 +27,7 @@ export function exportRoutes({ csvExport, logger }: Services): Hono<AppEnv> {
 
     const cancelled = new AbortController();
     const signal = AbortSignal.any([c.req.raw.signal, cancelled.signal]);
+    const { csvExport } = within(c.get('orgUnits'));
     const { range, pages } = await csvExport.pages(filters, layout.include, signal);
     const first = await pages.next();
     const requestId = c.get('requestId');

@@ -4,8 +4,10 @@ import type { Meta } from '../../contract/api';
 import type { AppEnv } from '../http/app-env';
 import type { Services } from '../services';
 
-export function metaRoutes({ config, scope }: Services): Hono<AppEnv> {
+export function metaRoutes({ config, within }: Services): Hono<AppEnv> {
   return new Hono<AppEnv>().get('/meta', (c) => {
+    // The units this user may see, so the org-unit picker offers those only.
+    const { scope } = within(c.get('orgUnits'));
     const meta: Meta = {
       upstream: config.upstream,
       recordingPlayback: config.recordingPlayback,

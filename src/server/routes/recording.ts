@@ -16,7 +16,7 @@ const PASSED_HEADERS = ['content-type', 'content-length', 'content-range', 'acce
 /** The upstream's answers that mean "this link no longer works". */
 const EXPIRED = new Set([401, 403, 410]);
 
-export function recordingRoutes({ recordingLinks: links, config }: Services): Hono<AppEnv> {
+export function recordingRoutes({ within, config }: Services): Hono<AppEnv> {
   const { recordingOrigins: allowedOrigins, upstreamTimeoutMs: timeoutMs } = config;
   const routes = new Hono<AppEnv>();
 
@@ -27,6 +27,7 @@ export function recordingRoutes({ recordingLinks: links, config }: Services): Ho
     const callId = Number(raw);
     const range = c.req.header('range');
     const signal = c.req.raw.signal;
+    const links = within(c.get('orgUnits')).recordingLinks;
 
     const fetchAudio = async (fresh: boolean) => {
       const link = await links.get(callId, { fresh });
