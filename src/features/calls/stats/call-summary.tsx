@@ -11,6 +11,7 @@ import { formatCount } from '../../../lib/format';
 import type { TimeZone } from '../../../lib/time-zone';
 import { toCallFilters } from '../api/to-calls-query';
 import { LoadError } from '../components/load-error';
+import '../components/list-states.css';
 import { useCallLog } from '../use-call-log';
 import { statsQueries } from './api/stats-query';
 import { CallsOverTimeChart } from './calls-over-time-chart';
