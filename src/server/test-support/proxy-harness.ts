@@ -18,7 +18,8 @@ export interface Harness {
   get(path: string, init?: RequestInit): Promise<Response>;
 }
 
-export function proxyConfig(sandbox: RunningSandbox, change: Partial<AppConfig> = {}): AppConfig {
+/** The proxy's configuration against an upstream at `origin` (the sandbox, or a fake one). */
+export function proxyConfig(sandbox: Pick<RunningSandbox, 'origin'>, change: Partial<AppConfig> = {}): AppConfig {
   return {
     port: 0,
     host: '127.0.0.1',

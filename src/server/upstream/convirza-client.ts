@@ -79,7 +79,7 @@ export class ConvirzaClient implements CallLookup {
       });
     }
     if (answer.status < 200 || answer.status >= 300) {
-      throw mapUpstreamFailure({ ...answer, what: 'call list' });
+      throw mapUpstreamFailure({ ...answer, what: 'call list' }, this.options.logger);
     }
     return answer;
   }
