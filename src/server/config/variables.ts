@@ -5,7 +5,7 @@
  * variable's field in ServerConfig, whose type is inferred from this table.
  */
 import type { EnvVariable } from '../../env-table/env-variable';
-import { basePath, flag, frameAncestors, headerName, idList, int, list, oneOf, origin, publicUrl, text } from './values';
+import { basePath, flag, frameAncestors, headerName, idList, int, list, oneOf, origin, originSources, publicUrl, text } from './values';
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -126,10 +126,11 @@ export const SERVER_VARIABLES = {
   RECORDING_ORIGINS: {
     key: 'recordingOrigins',
     group: 'Convirza',
-    schema: list(),
+    schema: originSources(),
     default: 'https://*.convirza.com',
     example: 'https://*.convirza.com https://media.example.com',
-    description: "hosts recordings may come from: the page's CSP `media-src`, and the only hosts the passthrough fetches",
+    description:
+      "hosts recordings may come from: the page's CSP `media-src`, and the only hosts the passthrough fetches; each a scheme and host, with an optional `*.` and port",
   },
   RECORDING_PLAYBACK: {
     key: 'recordingPlayback',
