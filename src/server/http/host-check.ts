@@ -12,6 +12,7 @@ import type { Logger } from '../logger';
 import { ApiHttpError } from './api-error';
 import type { AppEnv } from './app-env';
 import { isApiPath } from './api-path';
+import { loggedPath } from './request-log';
 
 const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
 const PROBE_PATHS = new Set(['/healthz', '/healthz/', '/readyz', '/readyz/']);
@@ -42,7 +43,7 @@ export function hostCheck({ allowedHosts, listenHost, publicUrl, logger }: HostC
     const name = hostName(raw);
     if (name !== undefined && allowed.has(name)) return next();
     const shown = raw.slice(0, SHOWN_HOST_LENGTH);
-    logger.warn('host refused', { host: shown, method: c.req.method, path: c.req.path });
+    logger.warn('host refused', { host: shown, method: c.req.method, path: loggedPath(c.req.path) });
     const message = `This dashboard server does not answer for the host "${shown}". ${advice}`;
     const headers = { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
     // The API's callers read the one error shape; a page request gets the sentence alone.

@@ -2,7 +2,7 @@
  * Gives each request an id (kept from a trusted front proxy when it sent a sane one) and
  * writes one log line when it ends: method, path, status, duration, the upstream's
  * request id and, behind a portal's SSO (TRUSTED_AUTH_HEADER), the user. The query
- * string is left out: it carries phone numbers.
+ * string is left out: it carries phone numbers; a long path is cut short.
  */
 import type { MiddlewareHandler } from 'hono';
 import { REQUEST_ID_HEADER } from '../../contract/api';
@@ -10,6 +10,11 @@ import type { Logger } from '../logger';
 import type { AppEnv } from './app-env';
 
 const SANE_ID = /^[\w.:-]{1,100}$/;
+/** How much of a path the log keeps: enough to tell routes apart, not a megabyte of a probe's padding. */
+export const LOGGED_PATH_LENGTH = 300;
+
+export const loggedPath = (path: string) =>
+  path.length > LOGGED_PATH_LENGTH ? `${path.slice(0, LOGGED_PATH_LENGTH)}…` : path;
 
 export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -22,7 +27,7 @@ export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
     const status = c.res.status;
     const fields = {
       method: c.req.method,
-      path: c.req.path,
+      path: loggedPath(c.req.path),
       status,
       durationMs: Math.round((performance.now() - started) * 10) / 10,
       requestId,
