@@ -137,3 +137,12 @@ export const upstreamUnreadable = (upstreamRequestId?: string) =>
     'Convirza sent an answer the dashboard could not read. Try again; if it persists, report the request id.',
     { upstreamRequestId },
   );
+
+/** The upstream refused tokens it had just issued: not the credentials (the renewal worked), so worth another try. */
+export const renewedTokenRefused = () =>
+  new ApiHttpError(
+    503,
+    'upstream_unavailable',
+    'Convirza did not accept the dashboard\'s freshly renewed session. This is usually temporary: try again in a moment.',
+    { retryAfter: 5 },
+  );
