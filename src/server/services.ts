@@ -9,6 +9,7 @@ import { ScopedCalls } from './aggregate/scoped-calls';
 import { WindowedList } from './aggregate/windowed-list';
 import { secretsOf } from './config/load-config';
 import { CallExport } from './export/call-export';
+import { ShutdownState } from './http/drain';
 import { createLogger, type Logger } from './logger';
 import type { AppConfig } from './settle-upstream';
 import { StatsService } from './stats/stats-service';
@@ -32,6 +33,8 @@ export interface Services {
   csvExport: CallExport;
   recordingLinks: RecordingLinks;
   readiness: Readiness;
+  /** Set on SIGTERM: the readiness probe fails from then on. */
+  shutdown: ShutdownState;
 }
 
 export interface ServiceOverrides {
@@ -40,6 +43,8 @@ export interface ServiceOverrides {
   now?: () => number;
   /** Waits between retries; tests make them instant. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** The entry point's, which its SIGTERM handler sets. */
+  shutdown?: ShutdownState;
 }
 
 /** Upstream requests one aggregate or long list keeps in flight at once. */
@@ -102,5 +107,6 @@ export function createServices(config: AppConfig, overrides: ServiceOverrides = 
     csvExport: new CallExport(calls, { concurrency }),
     recordingLinks: new RecordingLinks(calls, { max: recordingLinks.max }),
     readiness: new Readiness(upstream, { ttlMs: readiness.ttlMs }),
+    shutdown: overrides.shutdown ?? new ShutdownState(),
   };
 }

@@ -44,6 +44,15 @@ export const SERVER_VARIABLES = {
     example: '/srv/call-log/client',
     description: 'where the built app is served from',
   },
+  SHUTDOWN_GRACE_S: {
+    key: 'shutdownGraceS',
+    group: 'Server',
+    schema: int(0, 3600),
+    default: '25',
+    example: '55',
+    description:
+      "on SIGTERM, how long requests in flight (exports included) may take to finish; then what remains is cut and the server exits. Keep it under the time the orchestrator waits before killing the process (Kubernetes: 30 s)",
+  },
   LOG_LEVEL: {
     key: 'logLevel',
     group: 'Server',

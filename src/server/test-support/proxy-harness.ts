@@ -33,6 +33,7 @@ export function proxyConfig(sandbox: Pick<RunningSandbox, 'origin'>, change: Par
     recordingPlayback: 'direct',
     statsMaxCalls: 20_000,
     logLevel: 'debug',
+    shutdownGraceS: 25,
     upstream: 'sandbox',
     basePath: '/',
     embed: false,
