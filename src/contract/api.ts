@@ -10,6 +10,7 @@ export const API_ERROR_CODES = [
   'unauthorized',
   'forbidden',
   'not_found',
+  'misdirected',
   'gone',
   'rate_limited',
   'upstream_error',

@@ -28,10 +28,11 @@ export function createApp(config: AppConfig, overrides: ServiceOverrides = {}): 
   const { logger } = services;
   // Routes see paths without BASE_PATH, whether or not the reverse proxy stripped it.
   const app = new Hono<AppEnv>({ getPath: routedPath(config.basePath) });
-  // --- Access limits and headers. A request for an unknown host gets nothing else; the
-  // /api limits run before any route, so a refused request sends nothing upstream. ---
-  app.use('*', hostCheck({ allowedHosts: config.allowedHosts, listenHost: config.host, publicUrl: config.publicUrl, logger }));
+  // --- Access limits and headers. Every request gets an id and a log line; one for an
+  // unknown host gets nothing else; the /api limits run before any route, so a refused
+  // request sends nothing upstream. ---
   app.use('*', requestLog(logger));
+  app.use('*', hostCheck({ allowedHosts: config.allowedHosts, listenHost: config.host, publicUrl: config.publicUrl, logger }));
   app.use('*', securityHeaders({ recordingOrigins: config.recordingOrigins, frameAncestors: config.frameAncestors }));
   app.use('*', redirectToBase(config.basePath));
   if (config.trustedAuthHeader) app.use('*', identifyUser(config.trustedAuthHeader));

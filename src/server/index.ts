@@ -1,10 +1,13 @@
 /**
  * Entry point: read the configuration, settle the upstream (Convirza or the sandbox),
- * serve the app and `/api` on one port, and shut down cleanly on SIGTERM/SIGINT.
+ * serve the app and `/api` on one port, and on SIGTERM/SIGINT drain (see http/drain.ts)
+ * and exit.
  */
+import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
+import { drainable, ShutdownState } from './http/drain';
 import { ConfigError, loadConfig, secretsOf } from './config/load-config';
 import { loadDotEnv } from './dotenv';
 import { createLogger } from './logger';
@@ -30,9 +33,10 @@ async function main(): Promise<void> {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
+  const shutdown = new ShutdownState();
   let app;
   try {
-    app = createApp(upstream.config, { logger });
+    app = createApp(upstream.config, { logger, shutdown });
   } catch (error) {
     // A bad ACCESS_FILE: the message names the file and what is wrong in it.
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
@@ -56,13 +60,22 @@ async function main(): Promise<void> {
     process.exit(1);
   });
 
+  const drain = drainable(server as Server, shutdown);
+  const graceMs = config.shutdownGraceS * 1000;
   const stop = (signal: string) => {
     logger.info('shutting down', { signal });
-    server.close(() => {
-      void upstream.close().finally(() => process.exit(0));
-    });
-    // Keep-alive connections would hold close() open; do not wait for them forever.
-    setTimeout(() => process.exit(0), 5_000).unref();
+    // Whatever else hangs (an upstream that never lets go), the process still ends.
+    setTimeout(() => {
+      logger.warn('shutdown did not finish in time; exiting');
+      process.exit(0);
+    }, graceMs + 5_000).unref();
+    void drain
+      .drain({ graceMs, logger })
+      .then(() => upstream.close())
+      .finally(() => {
+        logger.info('stopped');
+        process.exit(0);
+      });
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));

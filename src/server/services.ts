@@ -12,6 +12,7 @@ import { WindowedList } from './aggregate/windowed-list';
 import { TtlCache } from './cache/ttl-cache';
 import { secretsOf } from './config/load-config';
 import { CallExport } from './export/call-export';
+import { ShutdownState } from './http/drain';
 import { createLogger, type Logger } from './logger';
 import type { AppConfig } from './settle-upstream';
 import { StatsService } from './stats/stats-service';
@@ -26,6 +27,8 @@ export interface Services {
   /** Convirza (or the sandbox) as it answers, with the bearer token added. */
   upstream: ConvirzaClient;
   readiness: Readiness;
+  /** Set on SIGTERM: the readiness probe fails from then on. */
+  shutdown: ShutdownState;
   /** ACCESS_FILE as it is now, when set: which org units each user may see. */
   access: AccessFileWatch | undefined;
   /**
@@ -55,6 +58,8 @@ export interface ServiceOverrides {
   now?: () => number;
   /** Waits between retries; tests make them instant. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** The entry point's, which its SIGTERM handler sets. */
+  shutdown?: ShutdownState;
 }
 
 /** Upstream requests one aggregate or long list keeps in flight at once. */
@@ -114,6 +119,7 @@ export function createServices(config: AppConfig, overrides: ServiceOverrides = 
     logger,
     upstream,
     readiness: new Readiness(upstream, { ttlMs: CACHE_LIMITS.readiness.ttlMs }),
+    shutdown: overrides.shutdown ?? new ShutdownState(),
     access: config.accessFile === undefined ? undefined : new AccessFileWatch(config.accessFile, logger),
     within,
   };

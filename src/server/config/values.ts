@@ -73,6 +73,32 @@ export const headerName = () =>
     .transform((v) => v.toLowerCase());
 
 /**
+ * A CSP source that is an origin and nothing else: scheme and host, `*.` allowed for
+ * leading labels, an optional port, no path. Anything more (`;`, a quote, a keyword)
+ * would be read by browsers as further CSP.
+ */
+const isOriginSource = (raw: string) =>
+  /^https?:\/\/(\*\.)?[a-z0-9.-]+(:\d{1,5})?\/?$/i.test(raw) || /^https?:\/\/\[[0-9a-f:]+\](:\d{1,5})?\/?$/i.test(raw);
+
+/** An origin source as the CSP and the allow-lists compare it: lower-case, no trailing slash. */
+const originSource = (raw: string) => raw.replace(/\/$/, '').toLowerCase();
+
+/** Origin sources (https://media.example.com, https://*.convirza.com:8443), at least one. */
+export const originSources = () =>
+  list().transform((sources, ctx) => {
+    const bad = sources.find((raw) => !isOriginSource(raw));
+    if (bad !== undefined) {
+      ctx.addIssue({ code: 'custom', message: `"${bad}" is not an origin such as https://media.example.com or https://*.example.com` });
+      return z.NEVER;
+    }
+    if (sources.length === 0) {
+      ctx.addIssue({ code: 'custom', message: 'must name at least one origin, or be left unset' });
+      return z.NEVER;
+    }
+    return sources.map(originSource);
+  });
+
+/**
  * CSP `frame-ancestors` sources: 'self', 'none' (alone), or origins, with `*.` allowed
  * for leading labels (https://*.example.com). Quotes around self/none are optional.
  */
@@ -83,8 +109,8 @@ export const frameAncestors = () =>
       const bare = raw.replace(/^'|'$/g, '').toLowerCase();
       if (bare === 'self' || bare === 'none') {
         out.push(`'${bare}'`);
-      } else if (/^https?:\/\/(\*\.)?[a-z0-9.-]+(:\d{1,5})?\/?$/i.test(raw) || /^https?:\/\/\[[0-9a-f:]+\](:\d{1,5})?\/?$/i.test(raw)) {
-        out.push(raw.replace(/\/$/, '').toLowerCase());
+      } else if (isOriginSource(raw)) {
+        out.push(originSource(raw));
       } else {
         ctx.addIssue({ code: 'custom', message: `"${raw}" is not 'self', 'none' or an origin such as https://portal.example.com` });
         return z.NEVER;

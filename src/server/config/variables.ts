@@ -5,7 +5,7 @@
  * variable's field in ServerConfig, whose type is inferred from this table.
  */
 import type { EnvVariable } from '../../env-table/env-variable';
-import { basePath, flag, frameAncestors, headerName, idList, int, list, oneOf, origin, publicUrl, text } from './values';
+import { basePath, flag, frameAncestors, headerName, idList, int, list, oneOf, origin, originSources, publicUrl, text } from './values';
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -43,6 +43,15 @@ export const SERVER_VARIABLES = {
     defaultDoc: '`dist/client` beside the server build',
     example: '/srv/call-log/client',
     description: 'where the built app is served from',
+  },
+  SHUTDOWN_GRACE_S: {
+    key: 'shutdownGraceS',
+    group: 'Server',
+    schema: int(0, 3600),
+    default: '25',
+    example: '55',
+    description:
+      "on SIGTERM, how long requests in flight (exports included) may take to finish; then what remains is cut and the server exits. Keep it under the time the orchestrator waits before killing the process (Kubernetes: 30 s)",
   },
   LOG_LEVEL: {
     key: 'logLevel',
@@ -126,10 +135,11 @@ export const SERVER_VARIABLES = {
   RECORDING_ORIGINS: {
     key: 'recordingOrigins',
     group: 'Convirza',
-    schema: list(),
+    schema: originSources(),
     default: 'https://*.convirza.com',
     example: 'https://*.convirza.com https://media.example.com',
-    description: "hosts recordings may come from: the page's CSP `media-src`, and the only hosts the passthrough fetches",
+    description:
+      "hosts recordings may come from: the page's CSP `media-src`, and the only hosts the passthrough fetches; each a scheme and host, with an optional `*.` and port",
   },
   RECORDING_PLAYBACK: {
     key: 'recordingPlayback',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiErrorSchema } from '../../contract/api';
 import { startSandbox, type RunningSandbox } from '../../sandbox/index';
 import { createApp } from '../app';
 import type { AppConfig } from '../settle-upstream';
@@ -29,14 +30,24 @@ describe('serving only known host names (against DNS rebinding)', () => {
   it('on loopback, refuses another name with 421 and a message naming ALLOWED_HOSTS, before anything else runs', async () => {
     const { app, lines } = appWith({ host: '127.0.0.1' });
     const before = sandbox.stats().dataRequests;
-    for (const path of ['/api/calls?limit=1', '/api/meta', '/', '/assets/index.js']) {
+    const message =
+      'This dashboard server does not answer for the host "rebound.attacker.example:4373". Unless ALLOWED_HOSTS says ' +
+      'otherwise it answers only to localhost, 127.0.0.1, [::1]. To reach it under another name, list that name in ALLOWED_HOSTS.';
+    // The API's callers get the same words in the one error shape, with the request id.
+    for (const path of ['/api/calls?limit=1', '/api/meta']) {
+      const res = await app.request(path, withHost('rebound.attacker.example:4373'));
+      expect(res.status, path).toBe(421);
+      const requestId = res.headers.get('x-request-id');
+      expect(requestId).toMatch(/^[\w-]{8,}$/);
+      expect(apiErrorSchema.parse(await res.json())).toEqual({
+        error: { status: 421, code: 'misdirected', message, requestId },
+      });
+    }
+    for (const path of ['/', '/assets/index.js']) {
       const res = await app.request(path, withHost('rebound.attacker.example:4373'));
       expect(res.status, path).toBe(421);
       expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
-      expect(await res.text()).toBe(
-        'This dashboard server does not answer for the host "rebound.attacker.example:4373". Unless ALLOWED_HOSTS says ' +
-          'otherwise it answers only to localhost, 127.0.0.1, [::1]. To reach it under another name, list that name in ALLOWED_HOSTS.\n',
-      );
+      expect(await res.text()).toBe(`${message}\n`);
     }
     expect(sandbox.stats().dataRequests).toBe(before);
     const warning = lines.map((l) => JSON.parse(l)).find((l) => l.msg === 'host refused');
@@ -58,7 +69,7 @@ describe('serving only known host names (against DNS rebinding)', () => {
     for (const host of ['localhost', '127.0.0.1', 'dash.example.com.evil.example', 'evil.example', 'dash.example.com@evil.example']) {
       const res = await app.request('/api/meta', withHost(host));
       expect(res.status, host).toBe(421);
-      expect(await res.text()).toMatch(/add the name to ALLOWED_HOSTS\.$/m);
+      expect(apiErrorSchema.parse(await res.json()).error.message).toMatch(/add the name to ALLOWED_HOSTS\.$/);
     }
   });
 

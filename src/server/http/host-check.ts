@@ -9,7 +9,10 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import type { Logger } from '../logger';
+import { ApiHttpError } from './api-error';
 import type { AppEnv } from './app-env';
+import { isApiPath } from './api-path';
+import { loggedPath } from './request-log';
 
 const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
 const PROBE_PATHS = new Set(['/healthz', '/healthz/', '/readyz', '/readyz/']);
@@ -40,11 +43,14 @@ export function hostCheck({ allowedHosts, listenHost, publicUrl, logger }: HostC
     const name = hostName(raw);
     if (name !== undefined && allowed.has(name)) return next();
     const shown = raw.slice(0, SHOWN_HOST_LENGTH);
-    logger.warn('host refused', { host: shown, method: c.req.method, path: c.req.path });
-    return c.text(`This dashboard server does not answer for the host "${shown}". ${advice}\n`, 421, {
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'no-store',
-    });
+    logger.warn('host refused', { host: shown, method: c.req.method, path: loggedPath(c.req.path) });
+    const message = `This dashboard server does not answer for the host "${shown}". ${advice}`;
+    const headers = { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
+    // The API's callers read the one error shape; a page request gets the sentence alone.
+    if (isApiPath(c.req.path)) {
+      return c.json(new ApiHttpError(421, 'misdirected', message).toBody(c.get('requestId')), 421, headers);
+    }
+    return c.text(`${message}\n`, 421, headers);
   };
 }
 

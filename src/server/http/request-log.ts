@@ -3,7 +3,7 @@
  * writes one log line when it ends: method, path, status, duration, the upstream's
  * request id and, behind a portal's SSO (TRUSTED_AUTH_HEADER), the user and, with
  * ACCESS_FILE, the org units they may see (never their groups). The query
- * string is left out: it carries phone numbers.
+ * string is left out: it carries phone numbers; a long path is cut short.
  */
 import type { MiddlewareHandler } from 'hono';
 import { REQUEST_ID_HEADER } from '../../contract/api';
@@ -11,6 +11,11 @@ import type { Logger } from '../logger';
 import type { AppEnv } from './app-env';
 
 const SANE_ID = /^[\w.:-]{1,100}$/;
+/** How much of a path the log keeps: enough to tell routes apart, not a megabyte of a probe's padding. */
+export const LOGGED_PATH_LENGTH = 300;
+
+export const loggedPath = (path: string) =>
+  path.length > LOGGED_PATH_LENGTH ? `${path.slice(0, LOGGED_PATH_LENGTH)}…` : path;
 
 export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -23,7 +28,7 @@ export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
     const status = c.res.status;
     const fields = {
       method: c.req.method,
-      path: c.req.path,
+      path: loggedPath(c.req.path),
       status,
       durationMs: Math.round((performance.now() - started) * 10) / 10,
       requestId,

@@ -4,11 +4,13 @@ import { serve } from '@hono/node-server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiErrorSchema } from '../../contract/api';
 import { callsEnvelopeSchema } from '../../contract/envelope';
+import { startHostileUpstream, type HostileUpstream } from '../test-support/hostile-upstream';
 import { startHarness, type Harness } from '../test-support/proxy-harness';
 
 const open: Harness[] = [];
+const hosts: HostileUpstream[] = [];
 afterEach(async () => {
-  await Promise.all(open.splice(0).map((h) => h.sandbox.close()));
+  await Promise.all([...open.splice(0).map((h) => h.sandbox.close()), ...hosts.splice(0).map((u) => u.close())]);
 });
 const harness = async (...args: Parameters<typeof startHarness>) => {
   const h = await startHarness(...args);
@@ -35,6 +37,8 @@ describe('GET /api/calls/:id/recording', () => {
     expect(whole.headers.get('content-type')).toBe('audio/wav');
     expect(whole.headers.get('accept-ranges')).toBe('bytes');
     expect(whole.headers.get('cache-control')).toBe('no-store');
+    expect(whole.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(whole.headers.get('content-disposition')).toBe(`inline; filename="call-${id}.wav"`);
     // Byte for byte; a deep toEqual over a megabyte of samples takes seconds.
     expect(Buffer.from(await whole.arrayBuffer()).equals(direct)).toBe(true);
 
@@ -89,6 +93,39 @@ describe('GET /api/calls/:id/recording', () => {
     const res = await h.get(`/api/calls/${id}/recording?download=1`, { method: 'HEAD' });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename="call-${id}.wav"`);
+  });
+
+  it.each([
+    ['text/html; charset=utf-8', '<!doctype html><script>alert(document.domain)</script>'],
+    ['application/javascript', 'alert(document.domain)'],
+    ['', 'no type at all'],
+  ])('answers 502 in the error shape when the recording host sends "%s" instead of audio', async (type, body) => {
+    // Bytes, so that no content type is added where the case has none.
+    const bytes = new TextEncoder().encode(body);
+    const host = await startHostileUpstream(() => new Response(bytes, { headers: type ? { 'content-type': type } : {} }));
+    hosts.push(host);
+    // The sandbox signs its recording URLs for the hostile host, which the proxy is allowed to fetch.
+    const h = await harness({ sandbox: { publicOrigin: host.origin }, config: { recordingOrigins: [host.origin] } });
+    const { id } = await recordedCall(h);
+    const res = await h.get(`/api/calls/${id}/recording`);
+    expect(res.status).toBe(502);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    const text = await res.text();
+    expect(text).not.toContain(body);
+    expect(apiErrorSchema.parse(JSON.parse(text)).error).toMatchObject({ status: 502, code: 'upstream_error' });
+    expect(host.seen).toHaveLength(1);
+  });
+
+  it('relays another audio type too, with nosniff and an inline file name', async () => {
+    const host = await startHostileUpstream(() => new Response('ID3', { headers: { 'content-type': 'audio/mpeg' } }));
+    hosts.push(host);
+    const h = await harness({ sandbox: { publicOrigin: host.origin }, config: { recordingOrigins: [host.origin] } });
+    const { id } = await recordedCall(h);
+    const res = await h.get(`/api/calls/${id}/recording`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('audio/mpeg');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-disposition')).toMatch(new RegExp(`^inline; filename="call-${id}\\.[a-z0-9]+"$`));
   });
 
   it('answers 404 for a call without a recording', async () => {

@@ -13,6 +13,18 @@ import { ClientGoneError } from '../http/client-gone';
 import type { Services } from '../services';
 
 const PASSED_HEADERS = ['content-type', 'content-length', 'content-range', 'accept-ranges', 'last-modified', 'etag'];
+/** An audio media type, with parameters or none. */
+const AUDIO_TYPE = /^audio\/[\w.+-]+\s*(;|$)/i;
+/** File extensions of the audio types recording hosts send, for a name without one. */
+const AUDIO_EXTENSIONS: Record<string, string> = {
+  'audio/wav': 'wav',
+  'audio/x-wav': 'wav',
+  'audio/wave': 'wav',
+  'audio/mpeg': 'mp3',
+  'audio/ogg': 'ogg',
+  'audio/mp4': 'm4a',
+  'audio/webm': 'webm',
+};
 /** The upstream's answers that mean "this link no longer works". */
 const EXPIRED = new Set([401, 403, 410]);
 
@@ -47,18 +59,26 @@ export function recordingRoutes({ within, config }: Services): Hono<AppEnv> {
       ({ link, response } = await fetchAudio(true));
     }
     if (response.status === 416) {
-      return new Response(null, { status: 416, headers: pick(response.headers, ['content-range']) });
+      const headers = pick(response.headers, ['content-range']);
+      headers.set('x-content-type-options', 'nosniff');
+      return new Response(null, { status: 416, headers });
     }
     if (!response.ok) {
       await response.body?.cancel();
       throw new ApiHttpError(502, 'upstream_error', `The recording could not be fetched (Convirza answered ${response.status}).`);
     }
+    // Served from our origin, anything but audio (a recording host's HTML error page, a
+    // script) would run as our own page: only audio goes through.
+    const type = response.headers.get('content-type') ?? '';
+    if (!AUDIO_TYPE.test(type)) {
+      await response.body?.cancel();
+      throw new ApiHttpError(502, 'upstream_error', 'The recording host sent something other than audio. Try again later.');
+    }
 
     const headers = pick(response.headers, PASSED_HEADERS);
-    if (c.req.query('download') !== undefined) {
-      const name = `call-${callId}${extensionOf(link)}`;
-      headers.set('content-disposition', `attachment; filename="${name}"`);
-    }
+    headers.set('x-content-type-options', 'nosniff');
+    const disposition = c.req.query('download') !== undefined ? 'attachment' : 'inline';
+    headers.set('content-disposition', `${disposition}; filename="call-${callId}${extensionOf(link, type)}"`);
     return new Response(c.req.method === 'HEAD' ? null : response.body, { status: response.status, headers });
   });
 
@@ -109,8 +129,10 @@ function pick(from: Headers, names: readonly string[]): Headers {
   return headers;
 }
 
-function extensionOf(link: { url: string; format?: string }): string {
+/** `.wav`, from the link's name, its format or the audio type; only letters and digits, so the name stays safe. */
+function extensionOf(link: { url: string; format?: string }, type: string): string {
   const fromName = /\.(wav|mp3|ogg|m4a|webm)(?:$|[?#&])/i.exec(link.url)?.[1];
-  const ext = (fromName ?? link.format ?? '').toLowerCase();
+  const fromType = AUDIO_EXTENSIONS[type.split(';')[0]?.trim().toLowerCase() ?? ''];
+  const ext = (fromName ?? link.format ?? fromType ?? '').toLowerCase();
   return /^[a-z0-9]{1,5}$/.test(ext) ? `.${ext}` : '';
 }

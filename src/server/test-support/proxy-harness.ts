@@ -18,7 +18,8 @@ export interface Harness {
   get(path: string, init?: RequestInit): Promise<Response>;
 }
 
-export function proxyConfig(sandbox: RunningSandbox, change: Partial<AppConfig> = {}): AppConfig {
+/** The proxy's configuration against an upstream at `origin` (the sandbox, or a fake one). */
+export function proxyConfig(sandbox: Pick<RunningSandbox, 'origin'>, change: Partial<AppConfig> = {}): AppConfig {
   return {
     port: 0,
     host: '127.0.0.1',
@@ -32,6 +33,7 @@ export function proxyConfig(sandbox: RunningSandbox, change: Partial<AppConfig> 
     recordingPlayback: 'direct',
     statsMaxCalls: 20_000,
     logLevel: 'debug',
+    shutdownGraceS: 25,
     upstream: 'sandbox',
     basePath: '/',
     embed: false,

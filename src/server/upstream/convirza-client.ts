@@ -1,7 +1,7 @@
 /**
- * The calls API as the proxy uses it: a bearer token on every call, one renewal and
- * retry after a 401, and every answer checked against the contract before it is
- * passed on, so the browser never receives something it cannot read.
+ * The calls API as the proxy uses it: a bearer token on every call, a renewal and retry
+ * after a 401 (twice at most), and every answer checked against the contract before it
+ * is passed on, so the browser never receives something it cannot read.
  */
 import type { Call } from '../../contract/call';
 import { callsQueryToSearchParams, type CallsQuery, type MultiValueStyle } from '../../contract/calls-query';
@@ -9,7 +9,7 @@ import { callsEnvelopeSchema, type CallsEnvelope } from '../../contract/envelope
 import type { Include } from '../../contract/vocabulary';
 import { ApiHttpError } from '../http/api-error';
 import type { Logger } from '../logger';
-import { mapUpstreamFailure, upstreamMessage, upstreamUnreadable } from './errors';
+import { mapUpstreamFailure, renewedTokenRefused, upstreamMessage, upstreamUnreadable } from './errors';
 import { requestUpstream, type UpstreamAnswer } from './request';
 import type { TokenSource } from './token-source';
 
@@ -22,6 +22,9 @@ export interface ConvirzaClientOptions {
   logger: Logger;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
+
+/** Renewals one request may ask for after 401s, before the refusal is reported. */
+const MAX_RENEWALS = 2;
 
 export interface Upstreamed<T> {
   value: T;
@@ -68,10 +71,21 @@ export class ConvirzaClient implements CallLookup {
         },
       );
 
-    const token = await this.options.tokens.current();
+    let token = await this.options.tokens.current();
     let answer = await send(token);
-    if (answer.status === 401) {
-      answer = await send(await this.options.tokens.renewAfterRejection(token));
+    // A renewal that fails (the login refused) throws: that is the credentials' fault. A
+    // renewed token refused as well is a race (another replica rotated the session, the
+    // upstream's clocks disagree): renewed once more, then reported as temporary.
+    for (let renewals = 0; answer.status === 401; renewals++) {
+      if (renewals === MAX_RENEWALS) {
+        this.options.logger.warn('upstream refused renewed tokens', {
+          renewals,
+          upstreamRequestId: upstreamMessage(answer.bodyText).requestId,
+        });
+        throw renewedTokenRefused();
+      }
+      token = await this.options.tokens.renewAfterRejection(token);
+      answer = await send(token);
     }
     if (answer.status === 404 && callId !== undefined) {
       throw new ApiHttpError(404, 'not_found', `There is no call ${callId} in this account.`, {
@@ -79,7 +93,7 @@ export class ConvirzaClient implements CallLookup {
       });
     }
     if (answer.status < 200 || answer.status >= 300) {
-      throw mapUpstreamFailure({ ...answer, what: 'call list' });
+      throw mapUpstreamFailure({ ...answer, what: 'call list' }, this.options.logger);
     }
     return answer;
   }

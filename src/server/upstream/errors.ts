@@ -1,10 +1,15 @@
 /**
  * Turns what the upstream answered (or failed to answer) into our error shape. The
- * upstream's own message is kept where it helps the reader (a 400's broken rule, a
- * 403's scope) and replaced where it would only confuse (a gateway's HTML page).
+ * messages are our own, one per status: the upstream's words are neither capped nor
+ * escaped for a page, so they go only to the log, shortened and stripped of control
+ * characters, where an operator can read them beside the upstream's request id.
  */
 import { upstreamErrorSchema } from '../../contract/envelope';
 import { ApiHttpError } from '../http/api-error';
+import type { Logger } from '../logger';
+
+/** How much of the upstream's own message the log keeps. */
+export const LOGGED_UPSTREAM_TEXT = 300;
 
 export interface UpstreamFailure {
   status: number;
@@ -33,13 +38,34 @@ export function upstreamMessage(bodyText: string): { message?: string; requestId
   }
 }
 
-export function mapUpstreamFailure(failure: UpstreamFailure): ApiHttpError {
+/** Text fit for one log field: control characters (line breaks, escapes) removed, capped. */
+export function loggableText(text: string, max = LOGGED_UPSTREAM_TEXT): string {
+  const clean = text
+    .slice(0, max * 4)
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+    .trim();
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+
+export function mapUpstreamFailure(failure: UpstreamFailure, logger: Logger): ApiHttpError {
   const { status, bodyText, retryAfterS } = failure;
   const { message, requestId } = upstreamMessage(bodyText);
   const extra = { upstreamRequestId: requestId };
+  logger.warn('upstream refused', {
+    status,
+    what: failure.what,
+    upstreamRequestId: requestId,
+    upstreamMessage: loggableText(message ?? bodyText),
+  });
   switch (status) {
     case 400:
-      return new ApiHttpError(400, 'bad_request', `Convirza refused the query: ${message ?? 'bad request'}.`, extra);
+      return new ApiHttpError(
+        400,
+        'bad_request',
+        'Convirza refused the query. Check the filters and try again; if it persists, report the request id.',
+        extra,
+      );
     case 401:
       return new ApiHttpError(
         401,
@@ -51,7 +77,7 @@ export function mapUpstreamFailure(failure: UpstreamFailure): ApiHttpError {
       return new ApiHttpError(
         403,
         'forbidden',
-        `That org unit is outside the account's scope: this account may only see its own org units and their children.${message ? ` (Convirza: ${message})` : ''}`,
+        "That org unit is outside the account's scope: this account may only see its own org units and their children.",
         extra,
       );
     case 404:
@@ -67,7 +93,7 @@ export function mapUpstreamFailure(failure: UpstreamFailure): ApiHttpError {
       return new ApiHttpError(
         410,
         'gone',
-        message ?? 'Recording URL has expired. Please re-fetch the call to get a fresh link.',
+        'The recording link has expired. Open the call again to get a fresh link.',
         extra,
       );
     case 429:
@@ -110,4 +136,13 @@ export const upstreamUnreadable = (upstreamRequestId?: string) =>
     'upstream_error',
     'Convirza sent an answer the dashboard could not read. Try again; if it persists, report the request id.',
     { upstreamRequestId },
+  );
+
+/** The upstream refused tokens it had just issued: not the credentials (the renewal worked), so worth another try. */
+export const renewedTokenRefused = () =>
+  new ApiHttpError(
+    503,
+    'upstream_unavailable',
+    'Convirza did not accept the dashboard\'s freshly renewed session. This is usually temporary: try again in a moment.',
+    { retryAfter: 5 },
   );

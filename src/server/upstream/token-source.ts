@@ -180,7 +180,7 @@ class LoginSession implements TokenSource {
             : 'Convirza refused the refresh token.',
         );
       }
-      throw mapUpstreamFailure({ ...answer, what: 'login' });
+      throw mapUpstreamFailure({ ...answer, what: 'login' }, this.deps.logger);
     }
     const pair = parsePair(answer.bodyText);
     this.deps.logger.addSecret(pair.access_token, { rotating: true });
