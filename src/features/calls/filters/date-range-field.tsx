@@ -4,6 +4,7 @@
  * against the upstream's rules as it is typed, and applied only when valid.
  */
 import { useId, useState } from 'react';
+import { Button } from '../../../components/button';
 import { DEFAULT_RANGE, RANGE_PRESETS, type CallLogState, type RangePreset } from '../search-params';
 import type { FilterPatch } from '../use-call-log';
 import { checkCustomRange, PRESET_LABELS, RANGE_PROBLEM_MESSAGES, resolveRange, type TimeZoneChoice } from './date-range';
@@ -105,9 +106,9 @@ export function DateRangeField({
                 }
               }}
             />
-            <button type="button" className="button" disabled={problem !== null || unchanged} onClick={applyCustom}>
+            <Button disabled={problem !== null || unchanged} onClick={applyCustom}>
               Apply range
-            </button>
+            </Button>
           </>
         ) : null}
       </div>

@@ -2,6 +2,7 @@
  * The results area: toolbar, then exactly one of skeleton, error, empty, past-the-end
  * or the table with its pager. The rest of the page stays usable whatever happens here.
  */
+import { Button } from '../../../components/button';
 import { formatCount } from '../../../lib/format';
 import { readerTimeZone } from '../api/reader-time-zone';
 import { toCallFilters } from '../api/to-calls-query';
@@ -38,9 +39,9 @@ export function CallsResults() {
         />
         <ViewLinkButton />
         <ColumnChooser visible={visibleColumns} onChange={log.setColumns} />
-        <button type="button" className="button button--secondary" onClick={log.refresh}>
+        <Button variant="secondary" onClick={log.refresh}>
           Refresh
-        </button>
+        </Button>
       </div>
       {result.isError && !result.isPlaceholderData ? (
         <ListError error={result.error} onRetry={() => void result.refetch()} />

@@ -4,6 +4,7 @@
  * shared link shows the same columns.
  */
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { Button } from '../../../components/button';
 import { COLUMNS, type ColumnId } from './column-ids';
 import './column-chooser.css';
 
@@ -56,9 +57,9 @@ export function ColumnChooser({ visible, onChange }: ColumnChooserProps) {
 
   return (
     <div className="column-chooser" ref={rootRef} onKeyDown={onKeyDown} onBlur={onBlur}>
-      <button
+      <Button
         ref={buttonRef}
-        type="button"
+        variant="compact"
         className="column-chooser__toggle"
         aria-expanded={open}
         aria-controls={panelId}
@@ -68,7 +69,7 @@ export function ColumnChooser({ visible, onChange }: ColumnChooserProps) {
         <span className="column-chooser__chevron" aria-hidden="true">
           ▾
         </span>
-      </button>
+      </Button>
       {/* Kept in the document while closed, so aria-controls always points somewhere. */}
       <div id={panelId} className="column-chooser__panel" hidden={!open}>
         <fieldset className="column-chooser__fields">
@@ -94,15 +95,15 @@ export function ColumnChooser({ visible, onChange }: ColumnChooserProps) {
         <p id={noteId} className="column-chooser__note">
           At least one column stays visible.
         </p>
-        <button
-          type="button"
+        <Button
+          variant="compact"
           className="column-chooser__show-all"
           onClick={() => {
             if (shownCount < COLUMNS.length) onChange(COLUMNS.map((column) => column.id));
           }}
         >
           Show all
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -4,6 +4,7 @@
  * action that helps.
  */
 import { useEffect, useState } from 'react';
+import { Button } from '../../../components/button';
 import { ApiRequestError } from '../../../lib/api-client';
 import { formatCount, formatQuantity } from '../../../lib/format';
 import './list-states.css';
@@ -22,9 +23,9 @@ export function EmptyState({ onReset, filtered }: EmptyStateProps) {
         {filtered ? 'No calls match these filters.' : 'No calls in this date range.'}
       </p>
       {filtered ? (
-        <button type="button" className="button" onClick={onReset}>
+        <Button onClick={onReset}>
           Reset filters
-        </button>
+        </Button>
       ) : null}
     </div>
   );
@@ -45,9 +46,9 @@ export function PastLastPage({ pageCount, onGoToLast }: PastLastPageProps) {
           ? 'These filters have 1 page of calls.'
           : `These filters have ${formatQuantity(pageCount, 'page')} of calls.`}
       </p>
-      <button type="button" className="button" onClick={onGoToLast}>
+      <Button onClick={onGoToLast}>
         Go to page {formatCount(pageCount)}, the last page
-      </button>
+      </Button>
     </div>
   );
 }
@@ -98,9 +99,9 @@ export function ListError({ error, onRetry, subject = 'Calls', headingLevel = 2 
         // Asking again from the page gets the same 401: loading the page again goes
         // through the portal's sign-in, which an API request cannot do.
         <p className="list-error__actions">
-          <button type="button" className="button" onClick={() => window.location.reload()}>
+          <Button onClick={() => window.location.reload()}>
             Reload the page
-          </button>
+          </Button>
         </p>
       ) : null}
 
@@ -121,9 +122,9 @@ export function ListError({ error, onRetry, subject = 'Calls', headingLevel = 2 
 
       {failure === 'retryable' ? (
         <p className="list-error__actions">
-          <button type="button" className="button" onClick={onRetry}>
+          <Button onClick={onRetry}>
             Retry
-          </button>
+          </Button>
         </p>
       ) : null}
 
@@ -184,9 +185,9 @@ function RetryCountdown({ seconds, onRetry }: { seconds: number; onRetry: () => 
         <p>{wait > 0 ? 'You can try again now.' : 'Wait a moment, then try again.'}</p>
       )}
       <p className="list-error__actions">
-        <button type="button" className="button" disabled={waiting} onClick={onRetry}>
+        <Button disabled={waiting} onClick={onRetry}>
           Retry
-        </button>
+        </Button>
       </p>
     </>
   );
