@@ -1,9 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { pageOfCalls } from '../../../test/fixtures';
 import { CallsTable } from './calls-table';
 import { CallsTableSkeleton } from './calls-table-skeleton';
 import { COLUMN_IDS, type ColumnId } from './column-ids';
-import { pageOfCalls } from './test-calls';
 
 function headerTexts(table: HTMLElement): (string | null)[] {
   return within(table).getAllByRole('columnheader').map((header) => header.textContent);

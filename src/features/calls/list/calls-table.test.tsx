@@ -1,9 +1,9 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Call } from '../../../contract/call';
+import { exampleCall, pageOfCalls } from '../../../test/fixtures';
 import { CallsTable, type CallsTableProps } from './calls-table';
 import { COLUMN_IDS } from './column-ids';
-import { exampleCall, pageOfCalls } from './test-calls';
 
 function props(overrides: Partial<CallsTableProps> = {}): CallsTableProps {
   return {

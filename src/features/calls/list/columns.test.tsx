@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { Call } from '../../../contract/call';
 import { DISPOSITIONS } from '../../../contract/vocabulary';
 import { formatDateTime, MISSING } from '../../../lib/format';
+import { bareCall, exampleCall, nullCall, variantOf } from '../../../test/fixtures';
 import { CallsTable } from './calls-table';
 import type { TableTimeZone } from './calls-table-meta';
 import { COLUMN_IDS, COLUMNS } from './column-ids';
 import { callScore } from './columns';
-import { bareCall, exampleCall, nullCall, variantOf } from './test-calls';
 
 function renderCalls(calls: Call[], timeZone: TableTimeZone = 'utc') {
   return render(

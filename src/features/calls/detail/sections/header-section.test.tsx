@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { absentCall, exampleCall, nullSectionsCall } from '../test-calls';
+import { bareCall, exampleCall, nullSectionsCall } from '../../../../test/fixtures';
 import { HeaderSection } from './header-section';
 
 /** The text of the value labelled `label` in the overview. */
@@ -38,7 +38,7 @@ describe('HeaderSection', () => {
   });
 
   it.each([
-    ['left out', absentCall],
+    ['left out', bareCall],
     ['null', nullSectionsCall],
   ])('shows only what is known when the optional fields are %s', (_, call) => {
     const { container } = render(<HeaderSection call={call} timeZone="UTC" />);

@@ -1,6 +1,6 @@
 import { render, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CALLS, exampleCall } from '../test-calls';
+import { EMPTY_CALLS, exampleCall } from '../../../../test/fixtures';
 import { region } from '../test-queries';
 import { TagsSection } from './tags-section';
 
