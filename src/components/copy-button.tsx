@@ -6,6 +6,7 @@
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import { copyText } from '../lib/clipboard';
+import { Button } from './button';
 import './copy-button.css';
 
 /** How long the confirmation stays on screen. */
@@ -41,9 +42,9 @@ export function CopyButton({ text, children, copiedMessage, failedMessage, fallb
 
   return (
     <span className={className === undefined ? 'copy-button' : `copy-button ${className}`}>
-      <button type="button" className="button button--secondary" onClick={() => void onClick()}>
+      <Button variant="secondary" onClick={() => void onClick()}>
         {children}
-      </button>
+      </Button>
       <span role="status" className="copy-button__status">
         {outcome.kind === 'copied' ? copiedMessage : outcome.kind === 'failed' ? failedMessage : ''}
       </span>

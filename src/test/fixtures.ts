@@ -1,9 +1,17 @@
-/** Small, valid API answers for component tests. */
+/**
+ * Every fixture the component tests share: calls read through our schema from the
+ * vendor's documented example (and its variations, down to a call with nothing
+ * optional), small valid API answers around them, and the checks that go with them.
+ */
 import type { ApiError } from '../contract/api';
-import type { Call } from '../contract/call';
+import { callSchema, type Call } from '../contract/call';
+import example from '../contract/fixtures/example-calls-response.json';
 import type { CallsEnvelope } from '../contract/envelope';
 import type { CallStats } from '../contract/stats';
 
+// Calls
+
+/** A call with what a list row shows, as given (not read through the schema). */
 export function makeCall(overrides: Partial<Call> = {}): Call {
   return {
     call_id: 987654,
@@ -17,6 +25,126 @@ export function makeCall(overrides: Partial<Call> = {}): Call {
     ...overrides,
   };
 }
+
+/** The vendor's example call (ANSWERED, 3:02, one tag, one scored indicator, recorded). */
+export const exampleCall: Call = callSchema.parse(example.data.calls[0]);
+
+/** The example, changed where a test needs it; deep sections are replaced, not merged. */
+export function variantOf(overrides: Partial<Call>): Call {
+  return callSchema.parse({ ...structuredClone(exampleCall), ...overrides });
+}
+
+/** Only what the schema requires: every optional section absent. */
+export const bareCall: Call = callSchema.parse({
+  call_id: 5001,
+  disposition: 'ANSWERED',
+  duration: 0,
+  call_started: '2026-02-14T09:05:00.000Z',
+});
+
+/** Every optional field present but null, empty or blank, as the upstream also sends them. */
+export const nullCall: Call = callSchema.parse({
+  call_id: 5002,
+  provisioned_route_id: null,
+  org_unit_id: null,
+  disposition: 'NO ANSWER',
+  duration: 7,
+  caller_id: null,
+  phone_number: null,
+  ring_to: null,
+  default_ring_to: null,
+  repeat_call: null,
+  call_started: '2026-02-14T09:10:00.000Z',
+  campaign_id: null,
+  campaign_name: '',
+  campaign_ext_id: null,
+  user_id: null,
+  group_name: null,
+  ai_caller_identity: '   ',
+  voiceagent_data: null,
+  recording_details: { recording_id: 3, url: null },
+  call_detail: { ring_to_name: null, channel: null },
+  custom_sources: null,
+  call_flow: null,
+  tags: [],
+  comments: null,
+  indicators: [{ indicator_id: 9, indicator_name: 'Conversion', score_value: null }],
+  summary: null,
+  transcription: null,
+});
+
+/** `count` distinct calls a minute apart, newest first, as a page of the list. */
+export function pageOfCalls(count: number, firstId = 1): Call[] {
+  return Array.from({ length: count }, (_, index) =>
+    variantOf({
+      call_id: firstId + index,
+      caller_id: `1801555${String(1000 + firstId + index).slice(-4)}`,
+      call_started: new Date(Date.UTC(2026, 1, 14, 18, 20) - index * 60_000).toISOString(),
+    }),
+  );
+}
+
+/** Every optional field sent as null (none empty or blank), as the upstream does for what does not apply. */
+export const nullSectionsCall: Call = callSchema.parse({
+  call_id: 5002,
+  disposition: 'NO ANSWER',
+  duration: 7,
+  call_started: '2026-02-14T09:10:00.000Z',
+  provisioned_route_id: null,
+  org_unit_id: null,
+  caller_id: null,
+  phone_number: null,
+  ring_to: null,
+  default_ring_to: null,
+  repeat_call: null,
+  campaign_id: null,
+  campaign_name: null,
+  campaign_ext_id: null,
+  user_id: null,
+  group_name: null,
+  ai_caller_identity: null,
+  voiceagent_data: null,
+  recording_details: null,
+  call_detail: null,
+  custom_sources: null,
+  call_flow: null,
+  tags: null,
+  comments: null,
+  indicators: null,
+  summary: null,
+  transcription: null,
+});
+
+/** Each section present with nothing in it. */
+export const hollowCall: Call = callSchema.parse({
+  call_id: 5003,
+  disposition: 'BUSY',
+  duration: 0,
+  call_started: '2026-02-14T09:20:00.000Z',
+  ai_caller_identity: '   ',
+  voiceagent_data: { voiceagent_name: null, outcome: null, additional_info: {} },
+  recording_details: { recording_id: null, url: null, filename: '' },
+  call_detail: { ring_to_name: null, channel: null, bill_second: null },
+  custom_sources: { custom_source_type_1: null, custom_source_type_3: { custom_source_name: null } },
+  call_flow: {},
+  tags: [],
+  comments: [],
+  indicators: [],
+  summary: '  ',
+  transcription: '',
+});
+
+/** The three ways a call arrives with no optional section, for tests that run each. */
+export const EMPTY_CALLS: [string, Call][] = [
+  ['sections left out', bareCall],
+  ['sections sent as null', nullSectionsCall],
+  ['sections present but empty', hollowCall],
+];
+
+/** No "undefined", "null" or "NaN" in what a reader sees. */
+export const LEAKED_VALUE = /\b(undefined|null|NaN)\b/;
+
+// Answers of our /api
 
 export function makeEnvelope(calls: Call[], total = calls.length): CallsEnvelope {
   return {

@@ -3,11 +3,12 @@
  * address, over jsdom's real `window.history`, since the URL-state adapter reads and
  * writes the window's address itself.
  */
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
 import type { ReactElement } from 'react';
 import { BrowserRouter } from 'react-router';
+import { createTestQueryClient } from './query-client';
 
 export interface AppRouteHarness extends RenderResult {
   queryClient: QueryClient;
@@ -17,9 +18,7 @@ export interface AppRouteHarness extends RenderResult {
 
 export function renderAppRoute(ui: ReactElement, initialUrl = '/'): AppRouteHarness {
   window.history.replaceState(null, '', initialUrl);
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, gcTime: Infinity, staleTime: 30_000 } },
-  });
+  const queryClient = createTestQueryClient({ staleTime: 30_000 });
   const result = render(
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>

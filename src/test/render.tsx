@@ -1,15 +1,11 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
+import { createTestQueryClient } from './query-client';
 
-/**
- * Renders with a fresh QueryClient that does not retry, so a failure shows at once;
- * the app's retry policy has its own tests.
- */
+/** Renders with a fresh test QueryClient (see query-client.ts). */
 export function renderWithQueries(ui: ReactElement): RenderResult & { queryClient: QueryClient } {
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, gcTime: Infinity } },
-  });
+  const queryClient = createTestQueryClient();
   const result = render(<QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>);
   return { ...result, queryClient };
 }

@@ -4,6 +4,7 @@
  * The call list and the summary both show it.
  */
 import { useEffect, useState } from 'react';
+import { Button } from '../../../components/button';
 import { ApiRequestError } from '../../../lib/api-client';
 import { formatQuantity } from '../../../lib/format';
 import './list-states.css';
@@ -54,9 +55,9 @@ export function LoadError({ error, onRetry, subject = 'Calls', headingLevel = 2 
         // Asking again from the page gets the same 401: loading the page again goes
         // through the portal's sign-in, which an API request cannot do.
         <p className="list-error__actions">
-          <button type="button" className="button" onClick={() => window.location.reload()}>
+          <Button onClick={() => window.location.reload()}>
             Reload the page
-          </button>
+          </Button>
         </p>
       ) : null}
 
@@ -77,9 +78,9 @@ export function LoadError({ error, onRetry, subject = 'Calls', headingLevel = 2 
 
       {failure === 'retryable' ? (
         <p className="list-error__actions">
-          <button type="button" className="button" onClick={onRetry}>
+          <Button onClick={onRetry}>
             Retry
-          </button>
+          </Button>
         </p>
       ) : null}
 
@@ -140,9 +141,9 @@ function RetryCountdown({ seconds, onRetry }: { seconds: number; onRetry: () => 
         <p>{wait > 0 ? 'You can try again now.' : 'Wait a moment, then try again.'}</p>
       )}
       <p className="list-error__actions">
-        <button type="button" className="button" disabled={waiting} onClick={onRetry}>
+        <Button disabled={waiting} onClick={onRetry}>
           Retry
-        </button>
+        </Button>
       </p>
     </>
   );

@@ -8,8 +8,8 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import example from '../../../contract/fixtures/example-calls-response.json';
 import { UTC_TIME_ZONE } from '../../../lib/time-zone';
+import { EMPTY_CALLS, exampleCall, LEAKED_VALUE } from '../../../test/fixtures';
 import { CallDetailContent } from './call-detail-content';
-import { EMPTY_CALLS, exampleCall, LEAKED_VALUE } from './test-calls';
 import { region, valuesOf } from './test-queries';
 import { renderDetail } from './test-render';
 

@@ -5,6 +5,7 @@
  * it is part of the page's first chunk.
  */
 import { useId, useRef, type ReactNode, type RefObject } from 'react';
+import { Button } from '../../../components/button';
 import { Drawer } from '../../../components/drawer/drawer';
 import './call-drawer-shell.css';
 
@@ -30,9 +31,9 @@ export function CallDrawerShell({ title, onClose, children, toolbar, busy = fals
           <h2 id={headingId} ref={heading} tabIndex={-1} className="call-drawer__title">
             {title}
           </h2>
-          <button type="button" className="button button--secondary call-drawer__close" onClick={onClose}>
+          <Button variant="secondary" className="call-drawer__close" onClick={onClose}>
             Close
-          </button>
+          </Button>
         </div>
         {toolbar !== undefined ? <div className="call-drawer__toolbar">{toolbar}</div> : null}
       </div>

@@ -6,12 +6,11 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Call } from '../../../contract/call';
-import { makeApiError, makeEnvelope, makeStats } from '../../../test/fixtures';
+import { exampleCall, makeApiError, makeEnvelope, makeStats, pageOfCalls, variantOf } from '../../../test/fixtures';
 import { server, setupMockApi } from '../../../test/msw';
 import { renderAppRoute } from '../../../test/render-app-route';
 import { CallLogPage } from '../call-log-page';
 import { tabbableIn } from '../../../components/drawer/focus-trap';
-import { exampleCall, pageOfCalls, variantOf } from '../test-calls';
 import { stubClipboard } from './test-render';
 
 setupMockApi();

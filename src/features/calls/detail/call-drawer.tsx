@@ -4,6 +4,7 @@
  * (or Esc, or Back). Loaded on demand: the table does not wait for this code.
  */
 import { useEffect, useRef, type RefObject } from 'react';
+import { Button } from '../../../components/button';
 import { CopyButton, CopyFallbackField } from '../../../components/copy-button';
 import { SkeletonLines } from '../../../components/skeleton';
 import { VisuallyHidden } from '../../../components/visually-hidden';
@@ -92,9 +93,8 @@ function NeighbourButtons({ neighbours, onGo }: { neighbours: CallNeighbours; on
   const { previous, next, index, count } = neighbours;
   return (
     <span className="call-drawer__nav">
-      <button
-        type="button"
-        className="button button--secondary"
+      <Button
+        variant="secondary"
         disabled={previous === null}
         aria-label="Previous call"
         aria-keyshortcuts="k"
@@ -102,10 +102,9 @@ function NeighbourButtons({ neighbours, onGo }: { neighbours: CallNeighbours; on
         onClick={() => previous !== null && onGo(previous)}
       >
         <span aria-hidden="true">‹ </span>Previous
-      </button>
-      <button
-        type="button"
-        className="button button--secondary"
+      </Button>
+      <Button
+        variant="secondary"
         disabled={next === null}
         aria-label="Next call"
         aria-keyshortcuts="j"
@@ -113,7 +112,7 @@ function NeighbourButtons({ neighbours, onGo }: { neighbours: CallNeighbours; on
         onClick={() => next !== null && onGo(next)}
       >
         Next<span aria-hidden="true"> ›</span>
-      </button>
+      </Button>
       {index >= 0 ? (
         <span className="call-drawer__position" title="Position on this page of the table">
           {formatCount(index + 1)} of {formatCount(count)}

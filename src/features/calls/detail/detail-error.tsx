@@ -4,6 +4,7 @@
  * asking again cannot find a call that does not exist or that this account may not see,
  * so those offer Close; everything else offers Retry.
  */
+import { Button } from '../../../components/button';
 import { ApiRequestError } from '../../../lib/api-client';
 
 export function DetailError({ error, onRetry, onClose }: { error: Error; onRetry: () => void; onClose: () => void }) {
@@ -16,13 +17,13 @@ export function DetailError({ error, onRetry, onClose }: { error: Error; onRetry
       <p>{error.message}</p>
       <p className="detail-error__actions">
         {final ? (
-          <button type="button" className="button" onClick={onClose}>
+          <Button onClick={onClose}>
             Close
-          </button>
+          </Button>
         ) : (
-          <button type="button" className="button" onClick={onRetry}>
+          <Button onClick={onRetry}>
             Retry
-          </button>
+          </Button>
         )}
       </p>
       {api?.requestId ? (

@@ -4,6 +4,7 @@
  * behind it keeps working, instead of the whole page going blank.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Button } from '../../../components/button';
 import { CallDrawerShell } from './call-drawer-shell';
 
 interface Props {
@@ -36,9 +37,9 @@ export class DrawerErrorBoundary extends Component<Props, { error: Error | null 
         <div role="alert" className="drawer-failure">
           <p>This call could not be shown. Reloading the page usually helps.</p>
           <p>
-            <button type="button" className="button" onClick={() => window.location.reload()}>
+            <Button onClick={() => window.location.reload()}>
               Reload the page
-            </button>
+            </Button>
           </p>
         </div>
       </CallDrawerShell>

@@ -2,14 +2,15 @@
  * Renders part of the drawer with what the recording player needs from the app: a
  * QueryClient that already knows how the server plays recordings.
  */
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import type { Meta } from '../../../contract/api';
 import { metaQuery } from '../../../lib/meta-query';
+import { createTestQueryClient } from '../../../test/query-client';
 
 export function renderDetail(ui: ReactElement, meta: Meta = { upstream: 'sandbox', recordingPlayback: 'proxy', orgUnitScope: null }): RenderResult {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
+  const queryClient = createTestQueryClient();
   queryClient.setQueryData(metaQuery.queryKey, meta);
   return render(<QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>);
 }

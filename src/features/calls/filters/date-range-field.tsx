@@ -5,6 +5,7 @@
  */
 import { useId, useState } from 'react';
 import type { TimeZone } from '../../../lib/time-zone';
+import { Button } from '../../../components/button';
 import { DEFAULT_RANGE, RANGE_PRESETS, type CallLogState, type RangePreset } from '../search-params';
 import type { FilterPatch } from '../use-call-log';
 import { checkCustomRange, PRESET_LABELS, RANGE_PROBLEM_MESSAGES, resolveRange } from '../date-range';
@@ -106,9 +107,9 @@ export function DateRangeField({
                 }
               }}
             />
-            <button type="button" className="button" disabled={problem !== null || unchanged} onClick={applyCustom}>
+            <Button disabled={problem !== null || unchanged} onClick={applyCustom}>
               Apply range
-            </button>
+            </Button>
           </>
         ) : null}
       </div>

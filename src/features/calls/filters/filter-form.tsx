@@ -2,6 +2,7 @@
  * Every filter the upstream offers, each written to the address when valid. Nothing
  * invalid is ever sent: a bad value is shown inline and the table keeps its last rows.
  */
+import { Button } from '../../../components/button';
 import { phoneDigits } from '../../../contract/phone';
 import { useCallLog } from '../use-call-log';
 import { DateRangeField } from './date-range-field';
@@ -95,9 +96,9 @@ export function FilterForm() {
         />
       </div>
       <div className="filter-form__actions">
-        <button type="button" className="button button--secondary" onClick={resetFilters} disabled={!isFiltered && state.range === null && state.start === null}>
+        <Button variant="secondary" onClick={resetFilters} disabled={!isFiltered && state.range === null && state.start === null}>
           Reset filters
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,4 +1,5 @@
 /** Says what in the address could not be used and was replaced by its default. */
+import { Button } from '../../../components/button';
 import type { UrlProblem } from '../url-problems';
 
 export function UrlProblemsNotice({ problems, onDismiss }: { problems: UrlProblem[]; onDismiss: () => void }) {
@@ -15,9 +16,9 @@ export function UrlProblemsNotice({ problems, onDismiss }: { problems: UrlProble
           </li>
         ))}
       </ul>
-      <button type="button" className="button button--secondary" onClick={onDismiss}>
+      <Button variant="secondary" onClick={onDismiss}>
         Dismiss
-      </button>
+      </Button>
     </div>
   );
 }

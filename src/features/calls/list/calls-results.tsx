@@ -3,6 +3,7 @@
  * or the table with its pager. The rest of the page stays usable whatever happens here.
  */
 import type { Call } from '../../../contract/call';
+import { Button } from '../../../components/button';
 import { formatCount } from '../../../lib/format';
 import { toCallFilters } from '../api/to-calls-query';
 import { useCallsPage } from '../api/use-calls-page';
@@ -49,9 +50,9 @@ export function CallsResults() {
         />
         <ViewLinkButton />
         <ColumnChooser table={table} />
-        <button type="button" className="button button--secondary" onClick={log.refresh}>
+        <Button variant="secondary" onClick={log.refresh}>
           Refresh
-        </button>
+        </Button>
       </div>
       {result.isError && !result.isPlaceholderData ? (
         <LoadError error={result.error} onRetry={() => void result.refetch()} />

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CALL_COLUMN_IDS, type CallColumnId } from '../../../contract/columns';
 import { UTC_TIME_ZONE } from '../../../lib/time-zone';
-import { pageOfCalls } from '../test-calls';
+import { pageOfCalls } from '../../../test/fixtures';
 import { WiredCallsTable, WiredCallsTableSkeleton } from './test-table';
 
 function headerTexts(table: HTMLElement): (string | null)[] {

@@ -3,8 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Call } from '../../../contract/call';
 import { CALL_COLUMN_IDS } from '../../../contract/columns';
 import { UTC_TIME_ZONE } from '../../../lib/time-zone';
+import { exampleCall, pageOfCalls } from '../../../test/fixtures';
 import { WiredCallsTable, type WiredCallsTableProps } from './test-table';
-import { exampleCall, pageOfCalls } from '../test-calls';
 
 function props(overrides: Partial<WiredCallsTableProps> = {}): WiredCallsTableProps {
   return {

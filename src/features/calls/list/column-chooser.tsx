@@ -5,6 +5,7 @@
  */
 import type { Column, Table } from '@tanstack/react-table';
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { Button } from '../../../components/button';
 import type { Call } from '../../../contract/call';
 import './column-chooser.css';
 
@@ -45,9 +46,9 @@ export function ColumnChooser({ table }: { table: Table<Call> }) {
 
   return (
     <div className="column-chooser" ref={rootRef} onKeyDown={onKeyDown} onBlur={onBlur}>
-      <button
+      <Button
         ref={buttonRef}
-        type="button"
+        variant="compact"
         className="column-chooser__toggle"
         aria-expanded={open}
         aria-controls={panelId}
@@ -57,7 +58,7 @@ export function ColumnChooser({ table }: { table: Table<Call> }) {
         <span className="column-chooser__chevron" aria-hidden="true">
           ▾
         </span>
-      </button>
+      </Button>
       {/* Kept in the document while closed, so aria-controls always points somewhere. */}
       <div id={panelId} className="column-chooser__panel" hidden={!open}>
         <fieldset className="column-chooser__fields">
@@ -83,15 +84,15 @@ export function ColumnChooser({ table }: { table: Table<Call> }) {
         <p id={noteId} className="column-chooser__note">
           At least one column stays visible.
         </p>
-        <button
-          type="button"
+        <Button
+          variant="compact"
           className="column-chooser__show-all"
           onClick={() => {
             if (shownCount < columns.length) table.toggleAllColumnsVisible(true);
           }}
         >
           Show all
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -5,8 +5,8 @@ import { CALL_COLUMN_IDS, CALL_COLUMNS } from '../../../contract/columns';
 import { DISPOSITIONS } from '../../../contract/vocabulary';
 import { formatDateTime, MISSING } from '../../../lib/format';
 import { readerTimeZone, UTC_TIME_ZONE, type TimeZone } from '../../../lib/time-zone';
+import { bareCall, exampleCall, nullCall, variantOf } from '../../../test/fixtures';
 import { callScore } from '../call-score';
-import { bareCall, exampleCall, nullCall, variantOf } from '../test-calls';
 import { WiredCallsTable } from './test-table';
 
 function renderCalls(calls: Call[], timeZone: TimeZone = UTC_TIME_ZONE) {

@@ -6,6 +6,7 @@
  * upstream outage) would be saved as a file of JSON and the page would say nothing.
  */
 import { useId, useRef, useState, type MouseEvent } from 'react';
+import { buttonClassName } from '../../../components/button';
 import { apiErrorSchema } from '../../../contract/api';
 import { aggregateQueryToSearchParams } from '../../../contract/api-query';
 import type { CallColumnId } from '../../../contract/columns';
@@ -68,7 +69,7 @@ export function CsvExport(props: CsvExportProps) {
   return (
     <div className="csv-export">
       <a
-        className="csv-export__link"
+        className={buttonClassName('compact', 'csv-export__link')}
         href={href}
         download
         aria-busy={state.kind === 'checking'}

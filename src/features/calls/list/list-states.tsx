@@ -3,6 +3,7 @@
  * or the page in the address is past the last one. Each says what happened and offers
  * the one action that helps. (A failed request shows components/load-error.tsx.)
  */
+import { Button } from '../../../components/button';
 import { formatCount, formatQuantity } from '../../../lib/format';
 import '../components/list-states.css';
 
@@ -20,9 +21,9 @@ export function EmptyState({ onReset, filtered }: EmptyStateProps) {
         {filtered ? 'No calls match these filters.' : 'No calls in this date range.'}
       </p>
       {filtered ? (
-        <button type="button" className="button" onClick={onReset}>
+        <Button onClick={onReset}>
           Reset filters
-        </button>
+        </Button>
       ) : null}
     </div>
   );
@@ -43,9 +44,9 @@ export function PastLastPage({ pageCount, onGoToLast }: PastLastPageProps) {
           ? 'These filters have 1 page of calls.'
           : `These filters have ${formatQuantity(pageCount, 'page')} of calls.`}
       </p>
-      <button type="button" className="button" onClick={onGoToLast}>
+      <Button onClick={onGoToLast}>
         Go to page {formatCount(pageCount)}, the last page
-      </button>
+      </Button>
     </div>
   );
 }

@@ -8,6 +8,7 @@
  * while a page loads) would throw the reader out of the pagination.
  */
 import { useId, useState, type FormEvent, type MouseEvent } from 'react';
+import { Button } from '../../../components/button';
 import { formatCount, formatQuantity } from '../../../lib/format';
 import { PAGE_SIZES, type PageSize } from '../search-params';
 import './pagination.css';
@@ -133,8 +134,8 @@ function StepButton({
     onActivate();
   };
   return (
-    <button
-      type="button"
+    <Button
+      variant="compact"
       className="pagination__button"
       aria-label={label}
       title={label}
@@ -142,7 +143,7 @@ function StepButton({
       onClick={onClick}
     >
       <span aria-hidden="true">{glyph}</span>
-    </button>
+    </Button>
   );
 }
 
@@ -200,9 +201,14 @@ function GoToPage({
           setProblem(null);
         }}
       />
-      <button type="submit" className="pagination__button pagination__button--text" aria-disabled={disabled || undefined}>
+      <Button
+        type="submit"
+        variant="compact"
+        className="pagination__button pagination__button--text"
+        aria-disabled={disabled || undefined}
+      >
         Go
-      </button>
+      </Button>
       {problem !== null ? (
         <p id={messageId} className="pagination__problem" role="alert">
           {problem}

@@ -4,6 +4,7 @@
  * of the same numbers, where every filter the chart offers is a button.
  */
 import { useId, useState, type ReactNode } from 'react';
+import { Button } from '../../../components/button';
 import { CHART_TITLES, type ChartName } from './summary-layout';
 
 export interface ChartCardProps {
@@ -27,9 +28,9 @@ export function ChartCard({ chart, description, plot, table, footer }: ChartCard
         <h3 className="summary-chart__title" id={titleId}>
           {CHART_TITLES[chart]}
         </h3>
-        <button type="button" className="summary-chart__toggle" onClick={() => setAsTable((was) => !was)}>
+        <Button variant="compact" className="summary-chart__toggle" onClick={() => setAsTable((was) => !was)}>
           {asTable ? 'Show as chart' : 'Show as table'}
-        </button>
+        </Button>
       </div>
       {asTable ? (
         // Scrolls when long (a year of days), so it can take focus for scrolling by keyboard.

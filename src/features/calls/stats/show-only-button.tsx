@@ -5,12 +5,13 @@
  * speech control finds it by what it shows.
  */
 import type { ReactNode } from 'react';
+import { Button } from '../../../components/button';
 
 export function ShowOnlyButton({ what, onClick }: { what: string; onClick: () => void }) {
   return (
-    <button type="button" className="summary-show-only" aria-label={`Show only ${what}`} onClick={onClick}>
+    <Button variant="compact" className="summary-show-only" aria-label={`Show only ${what}`} onClick={onClick}>
       Show only
-    </button>
+    </Button>
   );
 }
 

@@ -85,13 +85,13 @@ function Player({ callId, recording, playback }: RecordingPlayerProps & { playba
         Space plays or pauses; left and right arrows move 5 seconds; up and down arrows change the volume.
       </p>
       <div className="recording-player__transport">
-        <button type="button" className="recording-player__play" onClick={toggle} aria-label={playing ? 'Pause' : 'Play'}>
+        <button type="button" className="control recording-player__play" onClick={toggle} aria-label={playing ? 'Pause' : 'Play'}>
           <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
         </button>
-        <button type="button" onClick={() => source.seek(media.currentTime - SKIP_S)} aria-label={`Back ${SKIP_S} seconds`}>
+        <button type="button" className="control" onClick={() => source.seek(media.currentTime - SKIP_S)} aria-label={`Back ${SKIP_S} seconds`}>
           <span aria-hidden="true">−{SKIP_S}s</span>
         </button>
-        <button type="button" onClick={() => source.seek(media.currentTime + SKIP_S)} aria-label={`Forward ${SKIP_S} seconds`}>
+        <button type="button" className="control" onClick={() => source.seek(media.currentTime + SKIP_S)} aria-label={`Forward ${SKIP_S} seconds`}>
           <span aria-hidden="true">+{SKIP_S}s</span>
         </button>
         <span className="recording-player__time">
@@ -128,6 +128,7 @@ function Player({ callId, recording, playback }: RecordingPlayerProps & { playba
         </label>
         <button
           type="button"
+          className="control"
           aria-pressed={media.muted}
           onClick={() => {
             if (audioRef.current) audioRef.current.muted = !audioRef.current.muted;
@@ -145,7 +146,7 @@ function Player({ callId, recording, playback }: RecordingPlayerProps & { playba
           aria-valuetext={`${Math.round((media.muted ? 0 : media.volume) * 100)}%`}
           onChange={(event) => setVolume(Number(event.target.value))}
         />
-        <a className="recording-player__download" href={proxiedRecordingUrl(callId, true)} download>
+        <a className="control recording-player__download" href={proxiedRecordingUrl(callId, true)} download>
           Download
         </a>
       </div>
@@ -159,7 +160,7 @@ function Player({ callId, recording, playback }: RecordingPlayerProps & { playba
       {source.status.kind === 'failed' ? (
         <div className="recording-player__error" role="alert">
           <p>{source.status.message}</p>
-          <button type="button" onClick={source.retry}>
+          <button type="button" className="control" onClick={source.retry}>
             Try again
           </button>
         </div>

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CALLS, exampleCall } from '../test-calls';
+import { EMPTY_CALLS, exampleCall } from '../../../../test/fixtures';
 import { region } from '../test-queries';
 import { AiSummarySection } from './ai-summary-section';
 

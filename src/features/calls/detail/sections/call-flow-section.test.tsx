@@ -1,6 +1,6 @@
 import { render, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CALLS } from '../test-calls';
+import { EMPTY_CALLS } from '../../../../test/fixtures';
 import { region, valuesOf } from '../test-queries';
 import { CallFlowSection } from './call-flow-section';
 

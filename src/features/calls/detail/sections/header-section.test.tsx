@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { UTC_TIME_ZONE } from '../../../../lib/time-zone';
+import { bareCall, exampleCall, nullSectionsCall } from '../../../../test/fixtures';
 import { namedZone } from '../../../../test/time-zones';
-import { absentCall, exampleCall, nullSectionsCall } from '../test-calls';
 import { HeaderSection } from './header-section';
 
 /** The text of the value labelled `label` in the overview. */
@@ -40,7 +40,7 @@ describe('HeaderSection', () => {
   });
 
   it.each([
-    ['left out', absentCall],
+    ['left out', bareCall],
     ['null', nullSectionsCall],
   ])('shows only what is known when the optional fields are %s', (_, call) => {
     const { container } = render(<HeaderSection call={call} timeZone={UTC_TIME_ZONE} />);

@@ -1,7 +1,7 @@
 import { render, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { UTC_TIME_ZONE } from '../../../../lib/time-zone';
-import { EMPTY_CALLS, exampleCall } from '../test-calls';
+import { EMPTY_CALLS, exampleCall } from '../../../../test/fixtures';
 import { region } from '../test-queries';
 import { TagsSection } from './tags-section';
 

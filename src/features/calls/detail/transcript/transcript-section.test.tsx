@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EMPTY_CALLS, exampleCall } from '../test-calls';
+import { EMPTY_CALLS, exampleCall } from '../../../../test/fixtures';
 import { region } from '../test-queries';
 import { stubClipboard } from '../test-render';
 import { TranscriptSection } from './transcript-section';

@@ -9,6 +9,7 @@
  * two turns.
  */
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Button } from '../../../../components/button';
 import { CopyButton } from '../../../../components/copy-button';
 import { formatCount } from '../../../../lib/format';
 import { textOrNull } from '../display';
@@ -92,26 +93,26 @@ function Transcript({ text }: { text: string }) {
           <span id={countId} role="status" className="transcript__count">
             {countText}
           </span>
-          <button
-            type="button"
-            className="button button--secondary transcript__step"
+          <Button
+            variant="secondary"
+            className="transcript__step"
             aria-label="Previous match"
             title="Previous match (Shift+Enter)"
             onClick={() => move(-1)}
             disabled={total === 0}
           >
             <span aria-hidden="true">↑</span>
-          </button>
-          <button
-            type="button"
-            className="button button--secondary transcript__step"
+          </Button>
+          <Button
+            variant="secondary"
+            className="transcript__step"
             aria-label="Next match"
             title="Next match (Enter)"
             onClick={() => move(1)}
             disabled={total === 0}
           >
             <span aria-hidden="true">↓</span>
-          </button>
+          </Button>
         </div>
         <CopyButton
           text={() => text}
