@@ -57,6 +57,9 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: 'list',
+  // What a first test would otherwise pay for cold: the servers' first answers, the data
+  // of the ranges the specs use, the app's scripts.
+  globalSetup: './e2e/support/global-setup.ts',
   use: {
     locale: 'en-US',
     trace: 'retain-on-failure',
