@@ -56,7 +56,9 @@ export default defineConfig({
   // A flaky test is a bug to fix, not to retry.
   retries: 0,
   workers: 2,
-  reporter: 'list',
+  // Each test has 30 s and each expectation 5 s (Playwright's defaults); the slowest-tests
+  // report shows how close the run came to them.
+  reporter: [['list'], ['./e2e/support/slowest-tests.ts']],
   // What a first test would otherwise pay for cold: the servers' first answers, the data
   // of the ranges the specs use, the app's scripts.
   globalSetup: './e2e/support/global-setup.ts',
