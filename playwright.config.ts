@@ -1,31 +1,22 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_LAUNCH_ARGS, findChromium } from './e2e/support/chromium.mjs';
 import { sandboxServerEnv } from './e2e/support/server-env';
+import {
+  BASE_PATH,
+  EXPIRY_ORIGIN,
+  EXPIRY_PORT,
+  MAIN_APP_URL,
+  MAIN_PORT,
+  PORTAL_APP_ORIGIN,
+  PORTAL_APP_PORT,
+  PORTAL_PORT,
+  PORTAL_URL,
+  PREFIX_ORIGIN,
+  PREFIX_PORT,
+} from './e2e/support/servers';
 
-// E2E_PORT_BASE moves every port, so two checkouts can run the suite side by side.
-const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 4173);
-/**
- * The main suite's server, under a path prefix: every spec of the `chromium` project
- * reaches the app through it (specs address the app relatively, see e2e/support/app.ts).
- */
-const PORT = PORT_BASE;
-const BASE_PATH = '/call-log/';
-const baseURL = `http://127.0.0.1:${PORT}${BASE_PATH}`;
-/**
- * A second server whose recording links last seconds, to watch the player renew them;
- * it serves at the root, so the root path keeps its own run in a browser.
- */
-const EXPIRY_PORT = PORT_BASE + 1;
+/** Recording links on the expiry server last this long, so the player's renewal shows. */
 const RECORDING_TTL_S = 4;
-/** A server under BASE_PATH=/call-log/, reached with the prefix kept. */
-const PREFIX_PORT = PORT_BASE + 2;
-/**
- * A portal page framing the app from another origin, and its reverse proxy that strips
- * the prefix; the app it proxies to listens on the port after it.
- */
-const PORTAL_PORT = PORT_BASE + 3;
-const PORTAL_APP_PORT = PORT_BASE + 4;
-const PORTAL_URL = `http://localhost:${PORTAL_PORT}/portal/`;
 
 // Playwright's own browser download is not used: the system's Chromium is
 // (`npm run test:e2e` installs it first where it can).
@@ -46,6 +37,18 @@ const browser = {
   },
 };
 
+/**
+ * The built server on the sandbox. It counts as started once `/readyz` answers: it
+ * listens and its upstream has accepted the sandbox's login.
+ */
+const appServer = (port: number, readyz: string, env: Record<string, string> = {}) => ({
+  command: 'node dist/server/index.js',
+  url: readyz,
+  reuseExistingServer: false,
+  timeout: 60_000,
+  env: { ...sandboxServerEnv(port), ...env },
+});
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -53,7 +56,12 @@ export default defineConfig({
   // A flaky test is a bug to fix, not to retry.
   retries: 0,
   workers: 2,
-  reporter: 'list',
+  // Each test has 30 s and each expectation 5 s (Playwright's defaults); the slowest-tests
+  // report shows how close the run came to them.
+  reporter: [['list'], ['./e2e/support/slowest-tests.ts']],
+  // What a first test would otherwise pay for cold: the servers' first answers, the data
+  // of the ranges the specs use, the app's scripts.
+  globalSetup: './e2e/support/global-setup.ts',
   use: {
     locale: 'en-US',
     trace: 'retain-on-failure',
@@ -62,12 +70,12 @@ export default defineConfig({
     {
       name: 'chromium',
       testIgnore: /(recording|prefix|portal|access)\.spec\.ts/,
-      use: { ...browser, baseURL },
+      use: { ...browser, baseURL: MAIN_APP_URL },
     },
     {
       name: 'prefix',
       testMatch: /prefix\.spec\.ts/,
-      use: { ...browser, baseURL: `http://127.0.0.1:${PREFIX_PORT}` },
+      use: { ...browser, baseURL: PREFIX_ORIGIN },
     },
     {
       name: 'portal',
@@ -83,45 +91,20 @@ export default defineConfig({
     {
       name: 'recording-expiry',
       testMatch: /recording\.spec\.ts/,
-      use: { ...browser, baseURL: `http://127.0.0.1:${EXPIRY_PORT}` },
+      use: { ...browser, baseURL: EXPIRY_ORIGIN },
     },
   ],
   webServer: [
-    {
-      command: 'node dist/server/index.js',
-      url: `${baseURL}healthz`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-      env: { ...sandboxServerEnv(PORT), BASE_PATH },
-    },
-    {
-      command: 'node dist/server/index.js',
-      url: `http://127.0.0.1:${EXPIRY_PORT}/healthz`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-      env: { ...sandboxServerEnv(EXPIRY_PORT), SANDBOX_RECORDING_TTL_S: String(RECORDING_TTL_S) },
-    },
-    {
-      command: 'node dist/server/index.js',
-      url: `http://127.0.0.1:${PREFIX_PORT}/call-log/healthz`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-      // Audio through the proxy too, so every request the page makes is under the prefix.
-      env: { ...sandboxServerEnv(PREFIX_PORT), BASE_PATH: '/call-log/', RECORDING_PLAYBACK: 'proxy' },
-    },
-    {
-      command: 'node dist/server/index.js',
-      url: `http://127.0.0.1:${PORTAL_APP_PORT}/healthz`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-      env: {
-        ...sandboxServerEnv(PORTAL_APP_PORT),
-        BASE_PATH: '/call-log/',
-        FRAME_ANCESTORS: `http://localhost:${PORTAL_PORT}`,
-        PUBLIC_URL: PORTAL_URL,
-        RECORDING_PLAYBACK: 'proxy',
-      },
-    },
+    appServer(MAIN_PORT, `${MAIN_APP_URL}readyz`, { BASE_PATH }),
+    appServer(EXPIRY_PORT, `${EXPIRY_ORIGIN}/readyz`, { SANDBOX_RECORDING_TTL_S: String(RECORDING_TTL_S) }),
+    // Audio through the proxy too, so every request the page makes is under the prefix.
+    appServer(PREFIX_PORT, `${PREFIX_ORIGIN}/call-log/readyz`, { BASE_PATH: '/call-log/', RECORDING_PLAYBACK: 'proxy' }),
+    appServer(PORTAL_APP_PORT, `${PORTAL_APP_ORIGIN}/readyz`, {
+      BASE_PATH: '/call-log/',
+      FRAME_ANCESTORS: `http://localhost:${PORTAL_PORT}`,
+      PUBLIC_URL: PORTAL_URL,
+      RECORDING_PLAYBACK: 'proxy',
+    }),
     {
       command: 'node e2e/support/portal-server.mjs',
       url: `http://127.0.0.1:${PORTAL_PORT}/portal/`,

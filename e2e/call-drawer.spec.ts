@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { apiPathname, expect, test } from './support/app';
+import { expectNoAxeViolations } from './support/axe';
 import { callLogPath, pastRange } from './support/call-log';
 
 const range = pastRange();
@@ -67,8 +67,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const drawer = page.getByRole('dialog', { name: /^Call from / });
     await expect(drawer.getByRole('region', { name: 'Transcript' })).toBeVisible();
     await expect(drawer.getByRole('group', { name: 'Recording player' })).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations).toEqual([]);
+    await expectNoAxeViolations(page, drawer);
   });
 }
 

@@ -21,6 +21,11 @@ async function recordedCallId(page: Page): Promise<number> {
 
 const position = (page: Page) => page.locator('audio').evaluate((audio: HTMLAudioElement) => audio.currentTime);
 const isPlaying = (page: Page) => page.locator('audio').evaluate((audio: HTMLAudioElement) => !audio.paused);
+/** When the signed link playing now expires (its `expires`, in seconds). */
+const linkExpiry = (page: Page) =>
+  page
+    .locator('audio')
+    .evaluate((audio: HTMLAudioElement) => Number(new URL(audio.currentSrc).searchParams.get('expires')) * 1000);
 
 test('playback continues after the recording link expires, with a fresh link fetched', async ({ page }) => {
   const id = await recordedCallId(page);
@@ -38,9 +43,18 @@ test('playback continues after the recording link expires, with a fresh link fet
   await expect.poll(() => position(page), { timeout: 10_000 }).toBeGreaterThan(0.5);
   expect(await isPlaying(page)).toBe(true);
 
-  // Let the link expire (the sandbox signs them for a few seconds), then seek.
+  // Let the link expire (the sandbox signs them for a few seconds), then seek. Waited for
+  // by the link's own expiry and the position played, not a fixed time: on a busy machine
+  // playback may start late or pause for data.
   const before = renewals.length;
-  await page.waitForTimeout(5_000);
+  const expiresAtMs = await linkExpiry(page);
+  expect(expiresAtMs, 'the expiry of the link playing').toBeGreaterThan(Date.now() - 60_000);
+  await expect
+    .poll(async () => Date.now() > expiresAtMs && (await position(page)) > 4, {
+      message: 'the link has expired and playback is past 4 s',
+      timeout: 15_000,
+    })
+    .toBe(true);
   const playedTo = await position(page);
   expect(playedTo).toBeGreaterThan(4);
   // Seek back to the start. (The player may already have renewed the link by itself,

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { appUrl, expect, test } from './support/app';
+import { expectNoAxeViolations } from './support/axe';
 import { CallLog, firstPage, nextListAnswer, type ListAnswer } from './support/call-log';
 
 async function openCallLog(page: Page): Promise<{ log: CallLog; answer: ListAnswer }> {
@@ -38,8 +38,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(log.table).toBeVisible();
     await expect(page.getByText('Sandbox data', { exact: true })).toBeVisible();
 
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }
 

@@ -80,6 +80,8 @@ export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g
 /** The call log as a reader meets it. */
 export class CallLog {
   readonly filters: Locator;
+  /** The results area: its toolbar (column chooser, export), the table and the pager. */
+  readonly results: Locator;
   readonly table: Locator;
   readonly body: Locator;
   readonly rows: Locator;
@@ -90,6 +92,7 @@ export class CallLog {
 
   constructor(readonly page: Page) {
     this.filters = page.getByRole('search', { name: 'Filter calls' });
+    this.results = page.getByRole('region', { name: 'Matching calls', exact: true });
     this.table = page.getByRole('table', { name: 'Matching calls' });
     this.body = this.table.locator('tbody');
     this.rows = this.body.getByRole('row');
