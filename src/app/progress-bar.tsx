@@ -5,6 +5,7 @@
  */
 import { useIsFetching } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import './progress-bar.css';
 
 const SHOW_AFTER_MS = 150;
 

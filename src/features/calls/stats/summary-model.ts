@@ -67,7 +67,7 @@ export function formatTalkTime(seconds: number): string {
 
 /**
  * The fill and outline a disposition is drawn with: the badge's own colours from
- * calls-table.css (its border colour as the fill, its text colour as the outline), so a
+ * components/disposition-badge.css (its border colour as the fill, its text colour as the outline), so a
  * disposition looks the same in the charts as in the table, in both colour schemes.
  */
 export function dispositionColors(disposition: string): { fill: string; stroke: string } {

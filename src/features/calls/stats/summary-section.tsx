@@ -11,6 +11,7 @@ import { useCallLog } from '../use-call-log';
 import { statsQueries } from './api/stats-query';
 import { SummarySkeleton } from './summary-skeleton';
 import './summary.css';
+import './summary-charts.css';
 
 export function SummarySection({ children }: { children: ReactNode }) {
   const { state, setSummaryOpen } = useCallLog();
