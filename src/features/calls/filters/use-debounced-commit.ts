@@ -36,10 +36,20 @@ export function useDebouncedCommit<T>({
   const result = parse(draft.trim());
   const error = result.ok ? null : result.message;
 
+  // What was last sent to the address, or what it says now. A commit renders later: the
+  // typing pause and an Enter just after it both see the same render's committedText,
+  // and each would push the same value as its own history entry.
+  const lastSent = useRef(committedText);
+  useEffect(() => {
+    lastSent.current = committedText;
+  }, [committedText]);
+
   const flush = (text = draft) => {
     clearTimeout(timer.current);
     const parsed = parse(text.trim());
-    if (parsed.ok && text.trim() !== committedText) commit(parsed.value);
+    if (!parsed.ok || text.trim() === lastSent.current) return;
+    lastSent.current = text.trim();
+    commit(parsed.value);
   };
 
   useEffect(() => () => clearTimeout(timer.current), []);
