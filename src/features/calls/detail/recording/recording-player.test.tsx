@@ -219,6 +219,24 @@ describe('RecordingPlayer', () => {
     expect(requests).toHaveLength(1);
   });
 
+  // The fresh link is in the player's state, but the element still holds the old source
+  // until React renders: a late error of that old source is not the fresh one failing.
+  it('plays the fresh link when the old source fails again before the swap renders', async () => {
+    mockMeta();
+    mockFreshLink();
+    await renderPlayer(details('https://rec.example/old.wav', nowS() - 10));
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    await waitFor(() => expect(audio().getAttribute('src')).toBe('https://rec.example/fresh.wav'));
+    act(() => {
+      audio().setAttribute('src', 'https://rec.example/old.wav');
+      audio().dispatchEvent(new Event('error'));
+      audio().setAttribute('src', 'https://rec.example/fresh.wav');
+    });
+    await metadataLoaded();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(calls.play).toBe(1);
+  });
+
   it('answers the keyboard when focused: Space plays and pauses, arrows move and change volume', async () => {
     mockMeta();
     mockFreshLink();

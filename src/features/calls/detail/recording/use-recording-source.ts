@@ -152,8 +152,10 @@ export function useRecordingSource({ callId, details, playback, audioRef }: Opti
       if (wantsToPlay.current) void element.play().catch(() => {});
     };
     const onError = () => {
-      // No source, or the old one failing while a fresh link is already being fetched.
-      if (!element.getAttribute('src') || fetchingLink.current) return;
+      // No source, or the old one failing while a fresh link is being fetched or is
+      // already on its way into the element (React sets `src` on its next render).
+      const src = element.getAttribute('src');
+      if (!src || fetchingLink.current || src !== linkRef.current?.url) return;
       if (renewedJustNow.current || playback === 'proxy') {
         // A fresh source failed at once, or the server could not stream: say so.
         renewedJustNow.current = false;
