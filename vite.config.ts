@@ -30,6 +30,10 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          // A test that renders the whole call log in jsdom takes 1.5–3.5 s on a 2-core CI
+          // machine: 10 s keeps each under half its limit, so a slower machine shows as
+          // drift in the durations, not as a random failure.
+          testTimeout: 10_000,
           // nuqs must load react-router through Vite like the tests do; Node would hand it
           // react-router's CommonJS build, a second copy with its own router context.
           server: { deps: { inline: ['nuqs'] } },
