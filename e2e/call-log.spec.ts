@@ -95,8 +95,8 @@ test('a copied link shows the same view in a new page', async ({ page, context }
   expect(ids).toHaveLength(50);
 
   await page.getByRole('button', { name: 'Columns' }).click();
-  await page.getByRole('group', { name: 'Show columns' }).getByRole('checkbox', { name: 'Channel' }).uncheck();
-  await expect(log.table.getByRole('columnheader', { name: 'Channel' })).toHaveCount(0);
+  await page.getByRole('group', { name: 'Show columns' }).getByRole('checkbox', { name: 'Tags' }).uncheck();
+  await expect(log.table.getByRole('columnheader', { name: 'Tags' })).toHaveCount(0);
   await page.keyboard.press('Escape');
   const opened = ids[2] as number;
   await log.rows.nth(2).click();

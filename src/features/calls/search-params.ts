@@ -19,13 +19,28 @@ import {
   parseAsStringLiteral,
   type inferParserType,
 } from 'nuqs';
-import { CALL_COLUMN_IDS } from '../../contract/columns';
+import { CALL_COLUMN_IDS, type CallColumnId } from '../../contract/columns';
 import { phoneDigits } from '../../contract/phone';
 import { DISPOSITIONS } from '../../contract/vocabulary';
 
 export const RANGE_PRESETS = ['today', 'yesterday', '7d', '30d', 'this-month', 'last-month'] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
 export const DEFAULT_RANGE: RangePreset = '7d';
+
+/**
+ * The columns shown when the address names none: those that fit beside each other on a
+ * 1280 px screen (see list/columns.tsx for their widths), so nothing a manager scans for
+ * is cut or needs sideways scrolling. The column chooser brings back the others.
+ */
+export const DEFAULT_COLUMNS: readonly CallColumnId[] = [
+  'started',
+  'caller',
+  'disposition',
+  'duration',
+  'campaign',
+  'recording',
+  'tags',
+];
 
 export const PAGE_SIZES = [25, 50, 100, 200] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
@@ -77,7 +92,7 @@ export const callLogParams = {
   disposition: parseAsArrayOf(parseAsStringLiteral(DISPOSITIONS), ','),
   limit: parseAsNumberLiteral(PAGE_SIZES).withDefault(DEFAULT_PAGE_SIZE),
   page: parseAsId.withDefault(1),
-  /** Visible columns; absent means all. */
+  /** Visible columns; absent means DEFAULT_COLUMNS. */
   cols: parseAsArrayOf(parseAsStringLiteral(CALL_COLUMN_IDS), ','),
   /** The call open in the detail drawer. */
   call: parseAsId,

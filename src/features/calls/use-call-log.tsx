@@ -12,6 +12,7 @@ import { currentMinute } from './date-range';
 import { checkUrl, type UrlProblem } from './url-problems';
 import {
   callLogParams,
+  DEFAULT_COLUMNS,
   FILTER_KEYS,
   type CallLogState,
   type FilterKey,
@@ -46,7 +47,7 @@ export interface CallLog {
   closeCall(): void;
   /** Re-anchors relative ranges at the current minute. */
   refresh(): void;
-  /** The columns shown, in the table's order: those the address names, or all when it names none. */
+  /** The columns shown, in the table's order: those the address names, or the default set when it names none. */
   visibleColumns: CallColumnId[];
   /** Whether any filter narrows the calls (the date range aside). */
   isFiltered: boolean;
@@ -94,7 +95,7 @@ export function CallLogProvider({ children }: { children: ReactNode }) {
   const value = useMemo<CallLog>(() => {
     const chosen = new Set(state.cols);
     const named = CALL_COLUMN_IDS.filter((id) => chosen.has(id));
-    const visibleColumns = named.length > 0 ? named : [...CALL_COLUMN_IDS];
+    const visibleColumns = named.length > 0 ? named : [...DEFAULT_COLUMNS];
     return {
       state,
       anchor,
@@ -108,11 +109,12 @@ export function CallLogProvider({ children }: { children: ReactNode }) {
       },
       setPage: (page) => void setUrlState({ page: page <= 1 ? null : page }),
       setPageSize: (size) => void setUrlState({ limit: size, page: null }),
-      setColumns: (columns) =>
-        void setUrlState(
-          { cols: columns.length === CALL_COLUMN_IDS.length ? null : CALL_COLUMN_IDS.filter((c) => columns.includes(c)) },
-          { history: 'replace' },
-        ),
+      setColumns: (columns) => {
+        const ordered = CALL_COLUMN_IDS.filter((c) => columns.includes(c));
+        // The default set is left out of the address, so its links stay short.
+        const isDefault = ordered.length === DEFAULT_COLUMNS.length && ordered.every((c) => DEFAULT_COLUMNS.includes(c));
+        void setUrlState({ cols: isDefault ? null : ordered }, { history: 'replace' });
+      },
       setTimeZone: (zone) => void setUrlState({ tz: timeZoneParam(zone) }),
       setSummaryOpen: (open) => void setUrlState({ summary: open }, { history: 'replace' }),
       openCall: (id) => void setUrlState({ call: id }),

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { CALL_COLUMN_IDS, CALL_COLUMNS, type CallColumnId } from '../../../contract/columns';
 import { UTC_TIME_ZONE } from '../../../lib/time-zone';
+import { DEFAULT_COLUMNS } from '../search-params';
 import { ColumnChooser } from './column-chooser';
 import { useCallsTable } from './use-calls-table';
 
@@ -67,7 +68,7 @@ describe('ColumnChooser', () => {
     expect(checkbox('Caller').checked).toBe(false);
 
     fireEvent.click(checkbox('Campaign'));
-    expect(onChange).toHaveBeenLastCalledWith(['started', 'campaign', 'duration']);
+    expect(onChange).toHaveBeenLastCalledWith(['started', 'duration', 'campaign']);
   });
 
   it('keeps the last visible column: its checkbox cannot be unchecked, and says why', () => {
@@ -97,6 +98,16 @@ describe('ColumnChooser', () => {
     fireEvent.click(within(panel()).getByRole('button', { name: 'Show all' }));
     expect(onChange).toHaveBeenCalledExactlyOnceWith(CALL_COLUMN_IDS);
     for (const column of CALL_COLUMNS) expect(checkbox(column.label).checked).toBe(true);
+  });
+
+  it('returns to the default columns, the ones that fit a laptop screen', () => {
+    const onChange = vi.fn();
+    render(<Harness initial={['score', 'group']} onChange={onChange} />);
+    fireEvent.click(toggle());
+    fireEvent.click(within(panel()).getByRole('button', { name: 'Default columns' }));
+    expect(onChange).toHaveBeenCalledExactlyOnceWith(DEFAULT_COLUMNS);
+    expect(checkbox('Score').checked).toBe(false);
+    expect(checkbox('Disposition').checked).toBe(true);
   });
 
   it('closes on Escape and returns focus to the button', () => {

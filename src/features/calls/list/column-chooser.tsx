@@ -84,15 +84,21 @@ export function ColumnChooser({ table }: { table: Table<Call> }) {
         <p id={noteId} className="column-chooser__note">
           At least one column stays visible.
         </p>
-        <Button
-          variant="compact"
-          className="column-chooser__show-all"
-          onClick={() => {
-            if (shownCount < columns.length) table.toggleAllColumnsVisible(true);
-          }}
-        >
-          Show all
-        </Button>
+        <div className="column-chooser__actions">
+          <Button
+            variant="compact"
+            className="column-chooser__show-all"
+            onClick={() => {
+              if (shownCount < columns.length) table.toggleAllColumnsVisible(true);
+            }}
+          >
+            Show all
+          </Button>
+          {/* Back to the columns that fit a laptop screen (the table's initial state). */}
+          <Button variant="compact" onClick={() => table.resetColumnVisibility()}>
+            Default columns
+          </Button>
+        </div>
       </div>
     </div>
   );

@@ -16,6 +16,7 @@ import { useMemo } from 'react';
 import type { Call } from '../../../contract/call';
 import { CALL_COLUMN_IDS, type CallColumnId } from '../../../contract/columns';
 import type { TimeZone } from '../../../lib/time-zone';
+import { DEFAULT_COLUMNS } from '../search-params';
 import { callColumns } from './columns';
 
 export interface CallsTableOptions {
@@ -43,6 +44,8 @@ export function useCallsTable({
     getCoreRowModel: getCoreRowModel(),
     getRowId: (call) => String(call.call_id),
     manualPagination: true,
+    // The default set, so `table.resetColumnVisibility()` returns to it.
+    initialState: { columnVisibility: DEFAULT_VISIBILITY },
     state: { columnVisibility },
     onColumnVisibilityChange: (update) => {
       const next = visibleIn(functionalUpdate(update, columnVisibility));
@@ -52,6 +55,8 @@ export function useCallsTable({
     meta: { timeZone, rowHref: (call) => callHref(call.call_id) },
   });
 }
+
+const DEFAULT_VISIBILITY = visibilityOf(DEFAULT_COLUMNS);
 
 function visibilityOf(visible: readonly CallColumnId[]): VisibilityState {
   const shown = new Set(visible);
