@@ -48,4 +48,15 @@ describe('AppShell', () => {
     expect(screen.queryByText('Call log')).toBeNull();
     expect(screen.getByRole('main').textContent).toBe('content');
   });
+
+  it('offers "Skip to calls" before anything else a keyboard reaches, in embed mode too', async () => {
+    sandboxMeta();
+    for (const address of ['/', '/?embed=1']) {
+      const view = renderAppRoute(<AppShell>content</AppShell>, address);
+      await screen.findByText('Sandbox data');
+      const first = view.container.querySelector('a[href], button, select, input, [tabindex="0"]');
+      expect(first?.textContent).toBe('Skip to calls');
+      view.unmount();
+    }
+  });
 });

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { SkipLink } from '../components/skip-link';
+import { CALLS_RESULTS_ID, CALLS_TABLE_ID } from '../features/calls/list/skip-targets';
 import { metaQuery } from '../lib/meta-query';
 import { ParentBridge } from './embed/parent-bridge-mount';
 import { useEmbedMode } from './embed/use-embed-mode';
@@ -10,6 +12,9 @@ export function AppShell({ children }: { children: ReactNode }) {
   const embedded = useEmbedMode();
   return (
     <>
+      <SkipLink targetId={CALLS_RESULTS_ID} preferredId={CALLS_TABLE_ID}>
+        Skip to calls
+      </SkipLink>
       <ProgressBar />
       <ParentBridge />
       {embedded ? (

@@ -16,6 +16,7 @@ import { ColumnChooser } from './column-chooser';
 import { CsvExport } from './csv-export';
 import { EmptyState, PastLastPage } from './list-states';
 import { Pagination } from './pagination';
+import { CALLS_RESULTS_ID, CALLS_TABLE_ID } from './skip-targets';
 import { useCallsTable } from './use-calls-table';
 import { ViewLinkButton } from './view-link-button';
 
@@ -38,7 +39,7 @@ export function CallsResults() {
   });
 
   return (
-    <section className="calls-results" aria-labelledby="calls-results-heading">
+    <section id={CALLS_RESULTS_ID} className="calls-results" aria-labelledby="calls-results-heading">
       <div className="calls-results__toolbar">
         <h2 id="calls-results-heading" className="visually-hidden">
           Matching calls
@@ -65,6 +66,7 @@ export function CallsResults() {
       ) : (
         <>
           <CallsTable
+            id={CALLS_TABLE_ID}
             table={table}
             stale={result.isPlaceholderData}
             openCallId={state.call}

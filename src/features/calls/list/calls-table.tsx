@@ -37,9 +37,11 @@ export interface CallsTableProps {
   onOpenCall: (callId: number) => void;
   /** Names the table for screen readers; not shown (the page shows its own heading). */
   caption: ReactNode;
+  /** The id of the table's focusable region, for a link to it. */
+  id?: string;
 }
 
-export function CallsTable({ table, stale, openCallId, onOpenCall, caption }: CallsTableProps) {
+export function CallsTable({ table, stale, openCallId, onOpenCall, caption, id }: CallsTableProps) {
   const captionId = useId();
   const hintId = useId();
   const bodyRef = useRef<HTMLTableSectionElement>(null);
@@ -118,7 +120,7 @@ export function CallsTable({ table, stale, openCallId, onOpenCall, caption }: Ca
 
   return (
     // The region is focusable so keyboard users can scroll it sideways on narrow screens.
-    <div className="call-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+    <div id={id} className="call-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <VisuallyHidden id={hintId}>
         Use the up and down arrow keys to move between calls, and Enter to open one.
       </VisuallyHidden>
