@@ -3,7 +3,7 @@
  * paging, and the open call. Everything shown comes from the address, so a copied link
  * reproduces the view.
  */
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { CallDrawerFrame } from './detail/call-drawer-frame';
 import { DrawerErrorBoundary } from './detail/drawer-error-boundary';
 import { useReturnFocusOnClose } from './detail/return-focus';
@@ -11,11 +11,12 @@ import { FilterForm } from './filters/filter-form';
 import { RangeSummary } from './filters/range-summary';
 import { UrlProblemsNotice } from './filters/url-problems-notice';
 import { CallsResults } from './list/calls-results';
+import { loadCallDrawer, preloadCallDrawer, preloadCallDrawerWhenIdle } from './load-call-drawer';
 import { SummarySection } from './stats/summary-section';
 import { CallLogProvider, useCallLog } from './use-call-log';
 
-// Its own chunk: the table shows without waiting for the drawer's code.
-const CallDrawer = lazy(() => import('./detail/call-drawer'));
+// Its own chunk: the table shows without waiting for the drawer's code (fetched ahead, see load-call-drawer.ts).
+const CallDrawer = lazy(loadCallDrawer);
 // Its own chunk too, with the chart library: the table never waits for the charts.
 const CallSummary = lazy(() => import('./stats/call-summary'));
 
@@ -31,6 +32,7 @@ function CallLogView() {
   const { state, anchor, timeZone, urlProblems, dismissUrlProblems, closeCall } = useCallLog();
   const pageRef = useRef<HTMLDivElement>(null);
   useReturnFocusOnClose(state.call, pageRef);
+  useEffect(preloadCallDrawerWhenIdle, []);
   return (
     <div className="call-log" ref={pageRef}>
       <div className="call-log__heading">
@@ -43,7 +45,7 @@ function CallLogView() {
       <SummarySection>
         <CallSummary />
       </SummarySection>
-      <CallsResults />
+      <CallsResults onCallIntent={preloadCallDrawer} />
       {state.call !== null ? (
         <DrawerErrorBoundary callId={state.call} onClose={closeCall}>
           <Suspense fallback={<CallDrawerFrame callId={state.call} onClose={closeCall} />}>

@@ -14,4 +14,11 @@ describe('CallDrawerFrame', () => {
     fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
     expect(onClose).toHaveBeenCalledTimes(2);
   });
+
+  it('has a body keyboard users can reach to scroll, even with no control in it', () => {
+    render(<CallDrawerFrame callId={42} onClose={vi.fn()} />);
+    const body = screen.getByRole('region', { name: 'Call details' });
+    expect(body.tabIndex).toBe(0);
+    expect(screen.getByRole('dialog').contains(body)).toBe(true);
+  });
 });

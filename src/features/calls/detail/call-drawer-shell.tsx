@@ -37,7 +37,13 @@ export function CallDrawerShell({ title, onClose, children, toolbar, busy = fals
         </div>
         {toolbar !== undefined ? <div className="call-drawer__toolbar">{toolbar}</div> : null}
       </div>
-      <div className="call-drawer__scroll">{children}</div>
+      {/*
+        Focusable and named, so keyboard users can scroll a long call (a transcript) with
+        the arrow keys even where it holds no control to tab to.
+      */}
+      <div className="call-drawer__scroll" role="region" aria-label="Call details" tabIndex={0}>
+        {children}
+      </div>
     </Drawer>
   );
 }

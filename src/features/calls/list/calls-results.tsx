@@ -23,7 +23,12 @@ import { ViewLinkButton } from './view-link-button';
 /** While the first page loads, the table has no rows but already its columns. */
 const NO_CALLS: Call[] = [];
 
-export function CallsResults() {
+export interface CallsResultsProps {
+  /** A pointer or focus came to a row: the reader may be about to open a call. */
+  onCallIntent?: () => void;
+}
+
+export function CallsResults({ onCallIntent }: CallsResultsProps) {
   const log = useCallLog();
   const { state, visibleColumns, timeZone } = log;
   const { result } = useCallsPage(state, log.anchor, timeZone);
@@ -71,6 +76,7 @@ export function CallsResults() {
             stale={result.isPlaceholderData}
             openCallId={state.call}
             onOpenCall={log.openCall}
+            onRowIntent={onCallIntent}
             // Not the section's own name ("Matching calls"): two regions with one name
             // cannot be told apart in a screen reader's list of landmarks.
             caption={`Matching calls, page ${formatCount(state.page)} of ${formatCount(pageCount)}`}

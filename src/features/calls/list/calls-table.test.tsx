@@ -235,4 +235,13 @@ describe('CallsTable', () => {
     const hint = document.getElementById(table.getAttribute('aria-describedby')!);
     expect(hint?.textContent).toMatch(/arrow keys.*Enter/);
   });
+
+  it('tells when a pointer or focus comes to a row, so what opens a call can be fetched ahead', () => {
+    const onRowIntent = vi.fn();
+    render(<WiredCallsTable {...props({ onRowIntent })} />);
+    fireEvent.pointerOver(within(bodyRows()[1]!).getAllByRole('cell')[0]!);
+    expect(onRowIntent).toHaveBeenCalledTimes(1);
+    fireEvent.focus(bodyRows()[0]!);
+    expect(onRowIntent).toHaveBeenCalledTimes(2);
+  });
 });

@@ -35,13 +35,15 @@ export interface CallsTableProps {
   /** The call open in the detail view, if any: its row is marked. */
   openCallId: number | null;
   onOpenCall: (callId: number) => void;
+  /** A pointer or focus came to a row, a hint that a call may be opened next. */
+  onRowIntent?: () => void;
   /** Names the table for screen readers; not shown (the page shows its own heading). */
   caption: ReactNode;
   /** The id of the table's focusable region, for a link to it. */
   id?: string;
 }
 
-export function CallsTable({ table, stale, openCallId, onOpenCall, caption, id }: CallsTableProps) {
+export function CallsTable({ table, stale, openCallId, onOpenCall, onRowIntent, caption, id }: CallsTableProps) {
   const captionId = useId();
   const hintId = useId();
   const bodyRef = useRef<HTMLTableSectionElement>(null);
@@ -75,6 +77,7 @@ export function CallsTable({ table, stale, openCallId, onOpenCall, caption, id }
 
   const onBodyFocus = () => {
     focusWasInBody.current = true;
+    onRowIntent?.();
   };
   const onBodyBlur = (event: FocusEvent<HTMLTableSectionElement>) => {
     // Focus that goes nowhere (a removed row, another window) may come back; focus that
@@ -137,6 +140,7 @@ export function CallsTable({ table, stale, openCallId, onOpenCall, caption, id }
           aria-busy={stale ? 'true' : undefined}
           onFocus={onBodyFocus}
           onBlur={onBodyBlur}
+          onPointerOver={onRowIntent}
         >
           {rows.map((row, index) => {
             const callId = row.original.call_id;
