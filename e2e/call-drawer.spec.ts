@@ -85,3 +85,38 @@ test('on a phone the drawer fills the screen and the transcript reads', async ({
   await expect(firstTurn).toBeVisible();
   expect((await firstTurn.innerText()).trim().length).toBeGreaterThan(10);
 });
+
+test('a call with no control in its body can still be scrolled from the keyboard (axe on the open drawer)', async ({ page }) => {
+  // No recording, no comments: nothing in the body to tab to, and on a short window it scrolls.
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await page.goto(callLogPath(range, { disposition: 'BUSY' }));
+  const row = page.locator('tbody tr[data-call-id]').first();
+  await row.click();
+  const drawer = page.getByRole('dialog', { name: /^Call from / });
+  const body = drawer.getByRole('region', { name: /^Call from / });
+  await expect(drawer).not.toHaveAttribute('aria-busy', 'true');
+  await expect.poll(() => body.evaluate((element) => element.scrollHeight > element.clientHeight)).toBe(true);
+  await expectNoAxeViolations(page, drawer);
+
+  await body.focus();
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => body.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+});
+
+test('opening a call does not wait for the drawer’s code: it is fetched before the click', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(callLogPath(range));
+  const row = page.locator('tbody tr[data-call-id]').first();
+  await expect(row).toBeVisible();
+  await row.hover();
+  // Every script the page will ask for is in before the click…
+  await page.waitForLoadState('networkidle');
+  const before = scripts.length;
+  await row.click();
+  await expect(page.getByRole('dialog', { name: /^Call from / }).getByRole('button', { name: 'Next call' })).toBeVisible();
+  // …so opening a call asks for none.
+  expect(scripts.slice(before)).toEqual([]);
+});

@@ -17,7 +17,7 @@ describe('CallDrawerFrame', () => {
 
   it('has a body keyboard users can reach to scroll, even with no control in it', () => {
     render(<CallDrawerFrame callId={42} onClose={vi.fn()} />);
-    const body = screen.getByRole('region', { name: 'Call details' });
+    const body = screen.getByRole('region', { name: 'Call 42' });
     expect(body.tabIndex).toBe(0);
     expect(screen.getByRole('dialog').contains(body)).toBe(true);
   });

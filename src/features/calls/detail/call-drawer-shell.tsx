@@ -38,10 +38,11 @@ export function CallDrawerShell({ title, onClose, children, toolbar, busy = fals
         {toolbar !== undefined ? <div className="call-drawer__toolbar">{toolbar}</div> : null}
       </div>
       {/*
-        Focusable and named, so keyboard users can scroll a long call (a transcript) with
-        the arrow keys even where it holds no control to tab to.
+        Focusable and named (after the call, as the dialog is), so keyboard users can scroll
+        a long call (a transcript) with the arrow keys even where it holds no control to
+        tab to.
       */}
-      <div className="call-drawer__scroll" role="region" aria-label="Call details" tabIndex={0}>
+      <div className="call-drawer__scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
         {children}
       </div>
     </Drawer>

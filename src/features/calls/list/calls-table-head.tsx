@@ -4,6 +4,7 @@
  * same size, so swapping one for the other moves nothing on the page.
  */
 import { flexRender, type Table } from '@tanstack/react-table';
+import type { CSSProperties } from 'react';
 import type { Call } from '../../../contract/call';
 
 /** Column sizes are in rem (see columns.tsx). */
@@ -16,10 +17,11 @@ export function columnClassName(id: string): string {
 
 /**
  * The table never squeezes its columns below their widths: it fills a wide screen and
- * scrolls sideways inside its region on a narrow one.
+ * scrolls sideways inside its region on a narrow one. A custom property rather than an
+ * inline min-width, so the phone layout (one card per call) can leave it out.
  */
-export function tableMinWidth(table: Table<Call>): string {
-  return rem(table.getTotalSize());
+export function tableWidthStyle(table: Table<Call>): CSSProperties {
+  return { '--call-table-min-width': rem(table.getTotalSize()) } as CSSProperties;
 }
 
 export function CallsTableColgroup({ table }: { table: Table<Call> }) {
@@ -34,11 +36,12 @@ export function CallsTableColgroup({ table }: { table: Table<Call> }) {
 
 export function CallsTableHead({ table }: { table: Table<Call> }) {
   return (
-    <thead>
+    // Roles stated: the phone layout changes the table's display (calls-table-cards.css).
+    <thead role="rowgroup">
       {table.getHeaderGroups().map((headerGroup) => (
-        <tr key={headerGroup.id}>
+        <tr key={headerGroup.id} role="row">
           {headerGroup.headers.map((header) => (
-            <th key={header.id} scope="col" className={columnClassName(header.column.id)}>
+            <th key={header.id} role="columnheader" scope="col" className={columnClassName(header.column.id)}>
               {header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext())}
             </th>
           ))}

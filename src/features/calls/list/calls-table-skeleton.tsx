@@ -7,8 +7,9 @@ import type { Table } from '@tanstack/react-table';
 import type { CSSProperties } from 'react';
 import { VisuallyHidden } from '../../../components/visually-hidden';
 import type { Call } from '../../../contract/call';
-import { CallsTableColgroup, CallsTableHead, columnClassName, tableMinWidth } from './calls-table-head';
+import { CallsTableColgroup, CallsTableHead, columnClassName, tableWidthStyle } from './calls-table-head';
 import './calls-table.css';
+import './calls-table-cards.css';
 
 export interface CallsTableSkeletonProps {
   /** How many placeholder rows: the page size, so the loaded table is no taller. */
@@ -22,17 +23,17 @@ export function CallsTableSkeleton({ rows, table }: CallsTableSkeletonProps) {
   const rowIndexes = Array.from({ length: Math.max(0, Math.floor(rows)) }, (_, index) => index);
   return (
     <div className="call-table-scroll">
-      <table className="call-table" style={{ minWidth: tableMinWidth(table) }} aria-busy="true">
+      <table role="table" className="call-table" style={tableWidthStyle(table)} aria-busy="true">
         <caption>
           <VisuallyHidden>Loading calls…</VisuallyHidden>
         </caption>
         <CallsTableColgroup table={table} />
         <CallsTableHead table={table} />
-        <tbody className="call-table__body">
+        <tbody role="rowgroup" className="call-table__body">
           {rowIndexes.map((row) => (
-            <tr key={row} className="call-table__row">
+            <tr key={row} role="row" className="call-table__row">
               {columnIds.map((id, column) => (
-                <td key={id} className={columnClassName(id)}>
+                <td key={id} role="cell" className={columnClassName(id)}>
                   <span className="call-table__placeholder" style={placeholderWidth(row, column)} />
                 </td>
               ))}

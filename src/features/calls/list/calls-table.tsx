@@ -20,9 +20,10 @@ import {
 } from 'react';
 import { VisuallyHidden } from '../../../components/visually-hidden';
 import type { Call } from '../../../contract/call';
-import { CallsTableColgroup, CallsTableHead, columnClassName, tableMinWidth } from './calls-table-head';
+import { CallsTableColgroup, CallsTableHead, columnClassName, tableWidthStyle } from './calls-table-head';
 import { isPlainClick } from './pointer-intent';
 import './calls-table.css';
+import './calls-table-cards.css';
 
 /** Rows PageUp/PageDown move by: about what fits on a laptop screen at once. */
 export const ROWS_PER_PAGE_KEY = 10;
@@ -127,7 +128,14 @@ export function CallsTable({ table, stale, openCallId, onOpenCall, onRowIntent, 
       <VisuallyHidden id={hintId}>
         Use the up and down arrow keys to move between calls, and Enter to open one.
       </VisuallyHidden>
-      <table className="call-table" style={{ minWidth: tableMinWidth(table) }} aria-describedby={hintId}>
+      {/* Roles stated: the phone layout changes the table's display (calls-table-cards.css). */}
+      <table
+        role="table"
+        className="call-table"
+        style={tableWidthStyle(table)}
+        aria-labelledby={captionId}
+        aria-describedby={hintId}
+      >
         <caption id={captionId}>
           <VisuallyHidden>{caption}</VisuallyHidden>
         </caption>
@@ -135,6 +143,7 @@ export function CallsTable({ table, stale, openCallId, onOpenCall, onRowIntent, 
         <CallsTableHead table={table} />
         <tbody
           ref={bodyRef}
+          role="rowgroup"
           className="call-table__body"
           data-stale={stale ? 'true' : undefined}
           aria-busy={stale ? 'true' : undefined}
@@ -152,6 +161,7 @@ export function CallsTable({ table, stale, openCallId, onOpenCall, onRowIntent, 
             return (
               <tr
                 key={row.id}
+                role="row"
                 className="call-table__row"
                 data-call-id={callId}
                 tabIndex={index === activeIndex ? 0 : -1}
@@ -162,7 +172,7 @@ export function CallsTable({ table, stale, openCallId, onOpenCall, onRowIntent, 
                 onClick={(event) => onRowClick(event, callId)}
               >
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={columnClassName(cell.column.id)}>
+                  <td key={cell.id} role="cell" className={columnClassName(cell.column.id)}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 ))}
