@@ -170,6 +170,26 @@ test('scrolled well down the portal, a call opens in view and its drawer follows
   await expect(drawer).toBeHidden();
 });
 
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  test(`framed at ${viewport.width}×${viewport.height}, neither the portal nor the app scrolls sideways`, async ({ page, baseURL }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(`${baseURL as string}?${new URLSearchParams({ start: range.start, end: range.end })}`);
+    const app = page.frameLocator('iframe[title="Call log"]');
+    const firstCall = app.locator('tbody tr[data-call-id]').first();
+    await expect(firstCall).toBeVisible();
+    const overflow = () => document.documentElement.scrollWidth - document.documentElement.clientWidth;
+    expect(await page.evaluate(overflow)).toBe(0);
+    expect(await app.locator(':root').evaluate(overflow)).toBe(0);
+    // The outcome of the first call is in full view inside the frame.
+    const frameWidth = await app.locator(':root').evaluate((root) => root.clientWidth);
+    const badge = await firstCall.locator('.disposition-badge').evaluate((element) => element.getBoundingClientRect().right);
+    expect(badge).toBeLessThanOrEqual(frameWidth);
+  });
+}
+
 test('a page that FRAME_ANCESTORS does not name cannot frame the app, nor hear from it', async ({ page, baseURL }) => {
   // The same portal page reached as 127.0.0.1: the browser refuses to frame the app at
   // all (frame-ancestors), and the app would not post to that origin anyway.
