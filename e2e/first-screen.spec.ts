@@ -6,6 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/app';
+import { expectNoAxeViolations } from './support/axe';
 import { callLogPath, pastRange } from './support/call-log';
 
 const range = pastRange();
@@ -123,3 +124,17 @@ for (const screen of SCREENS) {
     });
   }
 }
+
+test.describe('phone cards', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('have no axe violations, and a card opens its call from the keyboard', async ({ page }) => {
+    const firstCall = await openLoaded(page, {});
+    await expectNoAxeViolations(page, page.locator('section.calls-results'));
+    const id = await firstCall.getAttribute('data-call-id');
+    await firstCall.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL((url) => url.searchParams.get('call') === id);
+    await expect(page.getByRole('dialog')).toBeVisible();
+  });
+});
