@@ -5,7 +5,6 @@
  */
 import { useRef, type RefObject } from 'react';
 import { Button } from '../../../components/button';
-import { VisuallyHidden } from '../../../components/visually-hidden';
 import type { FilterPatch } from '../use-call-log';
 import { clearAllFilters, clearFilter, type ActiveFilter } from './active-filters';
 
@@ -35,9 +34,13 @@ export function ActiveFilterChips({
       <ul ref={listRef} className="active-filters__list" aria-label="Active filters">
         {chips.map((chip, index) => (
           <li key={chip.key}>
-            <button type="button" className="control filter-chip" onClick={() => remove(index)}>
+            <button
+              type="button"
+              className="control filter-chip"
+              aria-label={`Remove ${chip.label}: ${chip.value}`}
+              onClick={() => remove(index)}
+            >
               <span>
-                <VisuallyHidden>Remove </VisuallyHidden>
                 <span className="filter-chip__label">{chip.label}:</span> {chip.value}
               </span>
               <span className="filter-chip__remove" aria-hidden="true">
