@@ -4,15 +4,14 @@
  * chips below. Every filter is written to the address when valid; nothing invalid is
  * ever sent: a bad value is shown inline and the table keeps its last rows.
  */
-import { Button } from '../../../components/button';
 import { useDisclosure } from '../../../components/use-disclosure';
-import { VisuallyHidden } from '../../../components/visually-hidden';
 import { useCallLog } from '../use-call-log';
 import { ActiveFilterChips } from './active-filter-chips';
 import { activeFilters } from './active-filters';
 import { DateRangeField } from './date-range-field';
 import { DispositionMenu } from './disposition-menu';
 import { activeMoreFilters } from './filter-fields';
+import { FilterMenuButton } from './filter-menu-button';
 import { MoreFiltersFields } from './more-filters-fields';
 import { TimeZoneSwitch } from './time-zone-switch';
 import { useSeenOptions } from './use-seen-options';
@@ -27,7 +26,6 @@ export function FilterToolbar() {
     provisioned_route_id: useSeenOptions('provisioned_route_id'),
   };
   const chips = activeFilters(state, names);
-  const hidden = activeMoreFilters(state);
 
   return (
     <form className="filter-toolbar" role="search" aria-label="Filter calls" onSubmit={(event) => event.preventDefault()}>
@@ -36,18 +34,7 @@ export function FilterToolbar() {
         <TimeZoneSwitch zone={timeZone} onChange={setTimeZone} />
         <div className="filter-toolbar__menus">
           <DispositionMenu selected={state.disposition} onChange={(disposition) => setFilters({ disposition })} />
-          <Button variant="compact" className="filter-menu__toggle" {...more.buttonProps}>
-            More filters
-            {hidden > 0 ? (
-              <span className="filter-menu__count">
-                {hidden}
-                <VisuallyHidden> active</VisuallyHidden>
-              </span>
-            ) : null}
-            <span className="filter-menu__chevron" aria-hidden="true">
-              ▾
-            </span>
-          </Button>
+          <FilterMenuButton label="More filters" count={activeMoreFilters(state)} counted="active" {...more.buttonProps} />
         </div>
       </div>
       <div className="more-filters" {...more.panelProps}>

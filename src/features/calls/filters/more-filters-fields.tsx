@@ -4,13 +4,19 @@
  */
 import type { FilterPatch } from '../use-call-log';
 import type { CallLogState } from '../search-params';
-import { MORE_FILTER_FIELDS, parseIdText, parsePhoneText, type MoreFilterField } from './filter-fields';
+import { MORE_FILTER_FIELDS, parseIdText, parsePhoneText, type MoreFilterField, type ParseResult } from './filter-fields';
 import { OrgUnitField } from './org-unit-field';
 import { TextFilterField } from './text-filter-field';
-import { useSeenOptions } from './use-seen-options';
+import { useSeenOptions, type SeenOption } from './use-seen-options';
 
 const idText = (value: number) => String(value);
 const phoneText = (value: string) => value;
+
+interface InputHints {
+  inputMode: 'numeric' | 'tel';
+  placeholder?: string;
+  options?: readonly SeenOption[];
+}
 
 export function MoreFiltersFields({
   state,
@@ -21,42 +27,38 @@ export function MoreFiltersFields({
 }) {
   const campaigns = useSeenOptions('campaign_id');
   const flows = useSeenOptions('provisioned_route_id');
-  const suggestions = { campaign_id: campaigns, provisioned_route_id: flows };
+  const suggestions = { campaign_id: campaigns, provisioned_route_id: flows, call_id: undefined };
+
+  const textField = <T,>(
+    field: MoreFilterField,
+    committed: T | null,
+    toText: (value: T) => string,
+    parse: (text: string) => ParseResult<T>,
+    hints: InputHints,
+  ) => (
+    <TextFilterField
+      key={field.key}
+      label={field.label}
+      name={field.key}
+      committed={committed}
+      toText={toText}
+      parse={parse}
+      commit={(value) => onChange({ [field.key]: value })}
+      {...hints}
+    />
+  );
 
   const fieldFor = (field: MoreFilterField) => {
     if (field.key === 'org_unit_id') {
       return <OrgUnitField key={field.key} committed={state.org_unit_id} commit={(org_unit_id) => onChange({ org_unit_id })} />;
     }
     if (field.kind === 'id') {
-      const key = field.key;
-      return (
-        <TextFilterField
-          key={key}
-          label={field.label}
-          name={key}
-          inputMode="numeric"
-          committed={state[key]}
-          toText={idText}
-          parse={parseIdText(field.label)}
-          commit={(value) => onChange({ [key]: value })}
-          options={key === 'call_id' ? undefined : suggestions[key]}
-        />
-      );
+      return textField(field, state[field.key], idText, parseIdText(field.label), {
+        inputMode: 'numeric',
+        options: suggestions[field.key],
+      });
     }
-    const key = field.key;
-    return (
-      <TextFilterField
-        key={key}
-        label={field.label}
-        name={key}
-        inputMode="tel"
-        placeholder={field.placeholder}
-        committed={state[key]}
-        toText={phoneText}
-        parse={parsePhoneText}
-        commit={(value) => onChange({ [key]: value })}
-      />
-    );
+    return textField(field, state[field.key], phoneText, parsePhoneText, { inputMode: 'tel', placeholder: field.placeholder });
   };
 
   return <div className="more-filters__grid">{MORE_FILTER_FIELDS.map(fieldFor)}</div>;
