@@ -115,6 +115,12 @@ async function measure(page: Page, range: { start: string; end: string }, origin
   await page.addInitScript(installProbe, STEP_TIMEOUT_MS);
   await page.goto(`${origin}/?start=${range.start}&end=${range.end}`);
   await page.locator('.calls-results tbody tr a[href*="call="]').first().waitFor();
+  // The Campaign field is behind "More filters", which stays open; the disposition
+  // menu closes when focus leaves it, so it is opened (untimed) before each click.
+  // A build from before the toolbar has neither, and its fields are always shown.
+  const moreFilters = filters.getByRole('button', { name: /^More filters/ });
+  if ((await moreFilters.count()) > 0) await moreFilters.click();
+  const dispositionMenu = filters.getByRole('button', { name: /^Disposition/ });
 
   const samples: Sample[] = [];
   for (let step = 0; step < CHANGES; step++) {
@@ -127,6 +133,9 @@ async function measure(page: Page, range: { start: string; end: string }, origin
       samples.push({ ...(await page.evaluate(() => window.filterPaint.result())), kind: 'campaign' });
     } else {
       const label = DISPOSITIONS[round % DISPOSITIONS.length]!;
+      if ((await dispositionMenu.count()) > 0 && (await dispositionMenu.getAttribute('aria-expanded')) !== 'true') {
+        await dispositionMenu.click();
+      }
       await page.evaluate(() => window.filterPaint.arm('click'));
       await filters.getByRole('checkbox', { name: label, exact: true }).click();
       samples.push({ ...(await page.evaluate(() => window.filterPaint.result())), kind: 'disposition' });

@@ -44,6 +44,7 @@ async function campaignOfFirstRow(log: CallLog): Promise<{ id: string; name: str
 
 /** Types an id into a filter field and confirms it with Enter, as a reader would. */
 async function typeFilter(log: CallLog, label: string, value: string): Promise<void> {
+  await log.openMenu('More filters');
   const field = log.field(label);
   await field.fill(value);
   await field.press('Enter');
@@ -53,6 +54,7 @@ test('filters go into the address, and a reload shows the same calls', async ({ 
   const { log } = await openOn(page, callLogPath(pastRange()));
 
   const voicemailAnswer = nextListAnswer(page, firstPage('disposition', 'VOICEMAIL'));
+  await log.openMenu('Disposition');
   await log.disposition('Voicemail').check();
   await expect(page).toHaveURL((url) => url.searchParams.get('disposition') === 'VOICEMAIL');
   const voicemail = await voicemailAnswer;
@@ -72,6 +74,9 @@ test('filters go into the address, and a reload shows the same calls', async ({ 
 
   await page.reload();
   await log.expectCalls(filtered.ids);
+  await expect(log.chip('Disposition: Voicemail')).toBeVisible();
+  await expect(log.chip(`Campaign: ${campaign.name} (${campaign.id})`)).toBeVisible();
+  await log.openMenu('Disposition');
   await expect(log.disposition('Voicemail')).toBeChecked();
   await expect(log.filters.getByRole('checkbox', { checked: true })).toHaveCount(1);
   await expect(log.field('Campaign')).toHaveValue(campaign.id);
@@ -82,6 +87,7 @@ test('a copied link shows the same view in a new page', async ({ page, context }
 
   // Narrow the calls, change the page size and page, hide a column and open a call:
   // all of it belongs in the link.
+  await log.openMenu('Disposition');
   await log.disposition('Answered').check();
   const narrowed = nextListAnswer(page, firstPage('disposition', 'ANSWERED,NO ANSWER'));
   await log.disposition('No answer').check();
@@ -111,9 +117,14 @@ test('a copied link shows the same view in a new page', async ({ page, context }
   await copy.expectCalls(ids);
   await expect(copy.position).toHaveText(position);
   await expect(copy.pageSize).toHaveValue('50');
-  await expect(copy.disposition('Answered')).toBeChecked();
-  await expect(copy.disposition('No answer')).toBeChecked();
-  await expect(copy.filters.getByRole('checkbox', { checked: true })).toHaveCount(2);
+  // The open call makes the page behind it inert: the menu's form is read, not opened.
+  await expect(copy.chip('Disposition: Answered, No answer')).toBeVisible();
+  const ticked = copy.filters.locator('input[name="disposition"]:checked');
+  await expect(ticked).toHaveCount(2);
+  expect(await ticked.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).toEqual([
+    'ANSWERED',
+    'NO ANSWER',
+  ]);
   await expect(copy.table.getByRole('columnheader')).toHaveText(headers);
   await expect(await copy.openCallPanel(copy.rows.nth(2), opened)).toBeVisible();
 });
@@ -122,6 +133,7 @@ test('Back and Forward restore the form and the rows', async ({ page }) => {
   const { log, first } = await openOn(page, callLogPath(pastRange(6, 2)));
 
   const answeredAnswer = nextListAnswer(page, firstPage('disposition', 'ANSWERED'));
+  await log.openMenu('Disposition');
   await log.disposition('Answered').check();
   const answered = await answeredAnswer;
   await log.expectCalls(answered.ids);
@@ -147,6 +159,7 @@ test('Back and Forward restore the form and the rows', async ({ page }) => {
     const view = views[index]!;
     await log.expectCalls(view.ids);
     await expect(log.position).toHaveText(new RegExp(`^Page ${view.page} of `));
+    await log.openMenu('Disposition');
     if (view.answered) await expect(log.disposition('Answered')).toBeChecked();
     else await expect(log.disposition('Answered')).not.toBeChecked();
     await expect(log.field('Campaign')).toHaveValue(view.campaign);
@@ -178,7 +191,10 @@ test('a malformed address shows the default view, names each bad parameter and i
   await expect(page.getByText(/^Last 7 days: /)).toBeVisible();
   await expect(log.position).toHaveText(/^Page 1 of /);
   await expect(log.pageSize).toHaveValue('25');
+  await log.openMenu('Disposition');
+  await expect(log.filters.getByRole('checkbox')).toHaveCount(7);
   await expect(log.filters.getByRole('checkbox', { checked: true })).toHaveCount(0);
+  await expect(log.filters.getByRole('list', { name: 'Active filters' })).toHaveCount(0);
   await expect(log.field('Org unit')).toHaveValue('');
 
   const notice = page.getByRole('status').filter({ hasText: 'Some of the link could not be used' });
@@ -333,6 +349,7 @@ test('the previous rows stay, dimmed and busy, until the next answer replaces th
     },
   );
 
+  await log.openMenu('Disposition');
   await log.disposition('Busy').check();
   await expect(page).toHaveURL((url) => url.searchParams.get('disposition') === 'BUSY');
   await expect(log.body).toHaveAttribute('aria-busy', 'true');
@@ -359,6 +376,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const { log } = await openOn(page, callLogPath(pastRange()));
     const answered = nextListAnswer(page, firstPage('disposition', 'ANSWERED'));
+    await log.openMenu('Disposition');
     await log.disposition('Answered').check();
     await log.expectCalls((await answered).ids);
     const campaign = await campaignOfFirstRow(log);
@@ -366,7 +384,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await typeFilter(log, 'Campaign', campaign.id);
     await log.expectCalls((await campaignAnswer).ids);
     await expect(log.body).toHaveCSS('opacity', '1');
-    // The filters as applied; the summary's charts are analysed by the page-wide checks.
+    // The filters as applied, with both menus open and their chips shown; the summary's
+    // charts are analysed by the page-wide checks.
+    await log.openMenu('Disposition');
+    await expect(log.chip(`Campaign: ${campaign.name} (${campaign.id})`)).toBeVisible();
     await expectNoAxeViolations(page, log.filters);
 
     await page.getByRole('button', { name: 'Columns' }).click();

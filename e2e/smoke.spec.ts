@@ -48,6 +48,11 @@ for (const width of [1400, 390]) {
     await page.goto('./');
     const form = page.getByRole('search', { name: 'Filter calls' });
     await expect(form).toBeVisible();
+    // Every field measured: "More filters" open, and the Disposition menu over it.
+    await form.getByRole('button', { name: /^More filters/ }).click();
+    await form.getByRole('button', { name: /^Disposition/ }).click();
+    await expect(form.getByRole('checkbox', { name: 'Answered', exact: true })).toBeVisible();
+    await expect(form.getByLabel('Ring-to number', { exact: true })).toBeVisible();
     const overflowing = await form.evaluate((element) => {
       const edge = element.getBoundingClientRect().right;
       return [...element.querySelectorAll('input, select, button')]

@@ -102,10 +102,28 @@ export class CallLog {
     this.pageSize = this.pagination.getByLabel('Calls per page');
   }
 
+  /** A menu of the filter toolbar ("Disposition", "More filters"), opened if closed, as a reader opens it to use what it holds. */
+  async openMenu(name: 'Disposition' | 'More filters'): Promise<void> {
+    const button = this.menuButton(name);
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+  }
+
+  menuButton(name: 'Disposition' | 'More filters'): Locator {
+    return this.filters.getByRole('button', { name: new RegExp(`^${name}`) });
+  }
+
+  /** The chip of a filter in force, by what it says ("Campaign: 311"). */
+  chip(text: string): Locator {
+    return this.filters.getByRole('list', { name: 'Active filters' }).getByRole('button', { name: `Remove ${text}`, exact: true });
+  }
+
+  /** A disposition checkbox; its menu must be open (`openMenu('Disposition')`) to act on it. */
   disposition(label: string): Locator {
     return this.filters.getByRole('group', { name: 'Disposition' }).getByRole('checkbox', { name: label, exact: true });
   }
 
+  /** A filter field by its label; those behind "More filters" need it open to type in. */
   field(label: string): Locator {
     return this.filters.getByLabel(label, { exact: true });
   }

@@ -31,6 +31,10 @@ function mockCalls(total = 120) {
 
 const listRequests = (requests: URLSearchParams[]) => requests.filter((r) => !r.has('call_id'));
 
+/** Opens one of the toolbar's menus ("Disposition", "More filters"), as a reader does before using its fields. */
+const openMenu = (name: 'Disposition' | 'More filters') =>
+  fireEvent.click(screen.getByRole('button', { name: new RegExp(`^${name}`), expanded: false }));
+
 describe('the call log page', () => {
   it('sends the filters of the address to the API and shows the rows', async () => {
     const requests = mockCalls();
@@ -70,6 +74,7 @@ describe('the call log page', () => {
     await waitFor(() => expect(listRequests(requests).map((r) => r.get('offset'))).toEqual(['50', '75']));
     const before = listRequests(requests).length;
 
+    openMenu('More filters');
     const input = screen.getByRole('textbox', { name: 'Caller number' });
     fireEvent.change(input, { target: { value: '555-CALL' } });
     fireEvent.keyDown(input, { key: 'Enter' });
@@ -92,6 +97,7 @@ describe('the call log page', () => {
     mockCalls();
     const view = renderAppRoute(<CallLogPage />);
     await screen.findByRole('cell', { name: 'Campaign 0' });
+    openMenu('More filters');
     const input = screen.getByRole('combobox', { name: 'Campaign' });
     fireEvent.change(input, { target: { value: '3.5' } });
     fireEvent.blur(input);
@@ -165,6 +171,7 @@ describe('the call log page', () => {
     mockCalls();
     const view = renderAppRoute(<CallLogPage />);
     await screen.findByRole('cell', { name: 'Campaign 0' });
+    openMenu('Disposition');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Answered' }));
     await waitFor(() => expect(view.search().get('disposition')).toBe('ANSWERED'));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Voicemail' }));
@@ -183,9 +190,11 @@ describe('the call log page', () => {
     mockCalls();
     const view = renderAppRoute(<CallLogPage />);
     await screen.findByRole('cell', { name: 'Campaign 0' });
+    openMenu('Disposition');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Answered' }));
     await waitFor(() => expect(view.search().get('disposition')).toBe('ANSWERED'));
 
+    openMenu('More filters');
     fireEvent.change(screen.getByRole('combobox', { name: 'Campaign' }), { target: { value: '305' } });
     await act(async () => window.history.back());
     await waitFor(() => expect(view.search().has('disposition')).toBe(false));
@@ -202,6 +211,7 @@ describe('the call log page', () => {
     mockCalls();
     const view = renderAppRoute(<CallLogPage />, '/?page=4');
     await screen.findByRole('cell', { name: 'Campaign 75' });
+    openMenu('Disposition');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Busy' }));
     await waitFor(() => expect(view.search().get('disposition')).toBe('BUSY'));
     expect(view.search().has('page')).toBe(false);

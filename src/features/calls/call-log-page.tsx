@@ -7,7 +7,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { CallDrawerFrame } from './detail/call-drawer-frame';
 import { DrawerErrorBoundary } from './detail/drawer-error-boundary';
 import { useReturnFocusOnClose } from './detail/return-focus';
-import { FilterForm } from './filters/filter-form';
+import { FilterToolbar } from './filters/filter-toolbar';
 import { RangeSummary } from './filters/range-summary';
 import { UrlProblemsNotice } from './filters/url-problems-notice';
 import { CallsResults } from './list/calls-results';
@@ -41,7 +41,7 @@ function CallLogView() {
         <RangeSummary state={state} anchor={anchor} zone={timeZone} />
       </div>
       <UrlProblemsNotice problems={urlProblems} onDismiss={dismissUrlProblems} />
-      <FilterForm />
+      <FilterToolbar />
       <SummarySection>
         <CallSummary />
       </SummarySection>

@@ -23,7 +23,7 @@ export function DispositionField({
       <legend>Disposition</legend>
       <div className="disposition-field__options">
         {DISPOSITIONS.map((value) => (
-          <label key={value} className="control check-chip" data-disposition={value}>
+          <label key={value} className="disposition-field__option" data-disposition={value}>
             <input type="checkbox" name="disposition" value={value} checked={chosen.has(value)} onChange={() => toggle(value)} />
             <span>{dispositionLabel(value)}</span>
           </label>

@@ -29,6 +29,9 @@ function mockServer(orgUnitScope: number[] | null) {
   return requests;
 }
 
+/** Opens "More filters", where the org-unit field is. */
+const openMoreFilters = () => fireEvent.click(screen.getByRole('button', { name: /^More filters/, expanded: false }));
+
 /** The datalist the field offers, as [value, label] pairs. */
 const offered = () => {
   const list = document.getElementById(screen.getByRole('combobox', { name: 'Org unit' }).getAttribute('list') ?? '');
@@ -40,6 +43,7 @@ describe('the org-unit filter under ALLOWED_ORG_UNIT_IDS', () => {
     mockServer([1220, 1230]);
     renderAppRoute(<CallLogPage />);
     await screen.findByRole('cell', { name: 'Pipes' });
+    openMoreFilters();
     await waitFor(() =>
       expect(offered()).toEqual([
         ['1220', 'Org unit 1220'],
@@ -52,6 +56,7 @@ describe('the org-unit filter under ALLOWED_ORG_UNIT_IDS', () => {
     const requests = mockServer([1220, 1230]);
     const view = renderAppRoute(<CallLogPage />);
     await screen.findByRole('cell', { name: 'Pipes' });
+    openMoreFilters();
     await waitFor(() => expect(offered()).toHaveLength(2));
     const input = screen.getByRole('combobox', { name: 'Org unit' });
     fireEvent.change(input, { target: { value: '1211' } });
@@ -72,6 +77,7 @@ describe('the org-unit filter under ALLOWED_ORG_UNIT_IDS', () => {
     mockServer(null);
     const view = renderAppRoute(<CallLogPage />);
     await screen.findByRole('cell', { name: 'Pipes' });
+    openMoreFilters();
     await waitFor(() => expect(offered()).toEqual([['1230', 'Plumbing Division']]));
     const input = screen.getByRole('combobox', { name: 'Org unit' });
     fireEvent.change(input, { target: { value: '1211' } });

@@ -6,7 +6,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { metaQuery } from '../../../lib/meta-query';
 import { useSeenOptions, type SeenOption } from './use-seen-options';
-import { parseIdText, TextFilterField, type ParseResult } from './text-filter-field';
+import { parseIdText, type ParseResult } from './filter-fields';
+import { TextFilterField } from './text-filter-field';
 
 const parseId = parseIdText('Org unit');
 

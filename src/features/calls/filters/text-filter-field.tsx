@@ -4,10 +4,9 @@
  * the address. Ids can offer the values seen so far while still taking any typed id.
  */
 import { useId } from 'react';
+import type { ParseResult } from './filter-fields';
 import type { SeenOption } from './use-seen-options';
 import { useDebouncedCommit } from './use-debounced-commit';
-
-export type ParseResult<T> = { ok: true; value: T | null } | { ok: false; message: string };
 
 interface TextFilterFieldProps<T> {
   label: string;
@@ -74,15 +73,4 @@ export function TextFilterField<T>({
       </p>
     </div>
   );
-}
-
-/** An id filter: digits only, from 1. */
-export function parseIdText(what: string) {
-  return (text: string): ParseResult<number> => {
-    if (text === '') return { ok: true, value: null };
-    if (!/^\d+$/.test(text)) return { ok: false, message: `${what} must be a whole number, such as 311.` };
-    const value = Number(text);
-    if (value < 1 || !Number.isSafeInteger(value)) return { ok: false, message: `${what} must be 1 or more.` };
-    return { ok: true, value };
-  };
 }

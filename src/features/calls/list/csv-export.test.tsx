@@ -96,6 +96,7 @@ describe('Download CSV', () => {
     const view = renderAppRoute(<CallLogPage />, '/?tz=utc');
     await screen.findByRole('cell', { name: 'Campaign 0' });
     expect(exportUrl().searchParams.has('disposition')).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: /^Disposition/ }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Busy' }));
     await waitFor(() => expect(view.search().get('disposition')).toBe('BUSY'));
     expect(exportUrl().searchParams.get('disposition')).toBe('BUSY');

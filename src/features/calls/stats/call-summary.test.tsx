@@ -312,6 +312,7 @@ describe('the summary', () => {
       });
       renderAppRoute(<CallLogPage />, '/?tz=utc');
       await loaded();
+      fireEvent.click(screen.getByRole('button', { name: /^Disposition/ }));
       fireEvent.click(screen.getByRole('checkbox', { name: 'Busy' }));
       await waitFor(() => expect(summary().querySelector('[data-stale]')).not.toBeNull());
       expect((await tile('Total calls')).value).toBe('240');
@@ -395,6 +396,7 @@ describe('the summary', () => {
       expect(within(summary()).queryByText('Total calls')).toBeNull();
 
       const before = api.statsRequests.length;
+      fireEvent.click(screen.getByRole('button', { name: /^Disposition/ }));
       fireEvent.click(screen.getByRole('checkbox', { name: 'Answered' }));
       await waitFor(() => expect(api.listRequests.at(-1)?.get('disposition')).toBe('ANSWERED'));
       expect(api.statsRequests).toHaveLength(before);

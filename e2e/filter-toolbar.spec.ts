@@ -1,0 +1,97 @@
+/**
+ * The filter toolbar in Chromium: compact on a laptop, never wider than a phone, and
+ * usable from the keyboard alone, menus and chips included.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/app';
+import { expectNoAxeViolations } from './support/axe';
+import { CallLog, callLogPath, firstPage, nextListAnswer, pastRange } from './support/call-log';
+
+const range = pastRange();
+
+/** How far the page is wider than the window: anything above 0 scrolls sideways. */
+const sidewaysOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+const toolbarHeight = async (log: CallLog) => (await log.filters.boundingBox())?.height ?? Number.NaN;
+
+/**
+ * Opens the call log on the default range (a preset, as a manager first sees it) or on a
+ * past range with filters, where whether any call matches does not matter.
+ */
+async function open(page: Page, extra: Record<string, string> = {}): Promise<CallLog> {
+  const log = new CallLog(page);
+  await page.goto(Object.keys(extra).length === 0 ? './' : callLogPath(range, extra));
+  if (Object.keys(extra).length === 0) await log.settledCallIds();
+  else await expect(log.filters).toBeVisible();
+  return log;
+}
+
+test('at 1280×800 the toolbar is one short row, and active filters add one row of chips', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const bare = await toolbarHeight(await open(page));
+  expect(bare).toBeLessThanOrEqual(110);
+
+  const log = new CallLog(page);
+  await page.goto(`?${new URLSearchParams({ disposition: 'ANSWERED,VOICEMAIL', caller_id: '+18015551234', ring_to: '18015550150' })}`);
+  await expect(log.chip('Disposition: Answered, Voicemail')).toBeVisible();
+  await expect(log.chip('Ring-to number: +1 (801) 555-0150')).toBeVisible();
+  const chipRow = (await log.chip('Disposition: Answered, Voicemail').boundingBox())?.height ?? Number.NaN;
+  expect(await toolbarHeight(log)).toBeLessThanOrEqual(bare + chipRow + 12);
+});
+
+test('at 390×844 nothing scrolls sideways, with both menus open and chips shown', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const log = await open(page, { disposition: 'NO ANSWER,TRANSFERRED', phone_number: '18015550129', call_id: '123456' });
+  await log.openMenu('More filters');
+  await log.openMenu('Disposition');
+  await expect(log.disposition('Transferred')).toBeVisible();
+  expect(await sidewaysOverflow(page)).toBe(0);
+  const panel = log.filters.locator('.filter-menu__panel');
+  const box = await panel.boundingBox();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  await expectNoAxeViolations(page, log.filters);
+});
+
+test('the keyboard alone chooses a disposition, closes the menu, and removes the chip without losing focus', async ({ page }) => {
+  const log = await open(page);
+  const button = log.menuButton('Disposition');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+
+  // Tab goes into the menu, to its first choice.
+  await page.keyboard.press('Tab');
+  await expect(log.disposition('Answered')).toBeFocused();
+  const answered = nextListAnswer(page, firstPage('disposition', 'ANSWERED'));
+  await page.keyboard.press('Space');
+  await log.expectCalls((await answered).ids);
+
+  await page.keyboard.press('Escape');
+  await expect(button).toBeFocused();
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await expect(log.disposition('Answered')).toBeHidden();
+
+  const chip = log.chip('Disposition: Answered');
+  await chip.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL((url) => !url.searchParams.has('disposition'));
+  await expect(log.filters.getByRole('list', { name: 'Active filters' })).toHaveCount(0);
+  // The last chip gone, focus waits on "More filters" rather than falling to the page.
+  await expect(log.menuButton('More filters')).toBeFocused();
+});
+
+test('Escape closes "More filters" and gives focus back; a field typed in is sent on the way out', async ({ page }) => {
+  const log = await open(page);
+  await log.menuButton('More filters').focus();
+  await page.keyboard.press('Enter');
+  const field = log.field('Call id');
+  await field.focus();
+  await page.keyboard.type('123456');
+  await page.keyboard.press('Escape');
+  await expect(log.menuButton('More filters')).toBeFocused();
+  await expect(field).toBeHidden();
+  await expect(page).toHaveURL((url) => url.searchParams.get('call_id') === '123456');
+  await expect(log.chip('Call id: 123456')).toBeVisible();
+});
