@@ -16,8 +16,6 @@ import { CallLogProvider, useCallLog } from './use-call-log';
 
 // Its own chunk: the table shows without waiting for the drawer's code.
 const CallDrawer = lazy(() => import('./detail/call-drawer'));
-// Its own chunk too, with the chart library: the table never waits for the charts.
-const CallSummary = lazy(() => import('./stats/call-summary'));
 
 export function CallLogPage() {
   return (
@@ -40,9 +38,7 @@ function CallLogView() {
       </div>
       <UrlProblemsNotice problems={urlProblems} onDismiss={dismissUrlProblems} />
       <FilterForm />
-      <SummarySection>
-        <CallSummary />
-      </SummarySection>
+      <SummarySection />
       <CallsResults />
       {state.call !== null ? (
         <DrawerErrorBoundary callId={state.call} onClose={closeCall}>

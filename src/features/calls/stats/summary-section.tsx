@@ -1,46 +1,69 @@
 /**
  * The "Summary" section above the table: a heading that opens and closes it (the
- * address keeps a closed summary as `summary=0`), and, while open, the summary itself.
- * The summary's code (with the chart library) arrives as its own chunk, so the table
- * never waits for it; its data is asked for at once, in parallel with that code.
+ * address keeps a closed summary as `summary=0`), a button that shows or hides its
+ * charts (`charts=1|0`, else the reader's remembered default: hidden), and, while open,
+ * the summary itself. The summary's code arrives as its own chunk, so the table never
+ * waits for it; its data is asked for at once, in parallel with that code, but only
+ * after the table's (the page starts that one first).
  */
 import { usePrefetchQuery } from '@tanstack/react-query';
-import { Suspense, useId, type ReactNode } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { toCallFilters } from '../api/to-calls-query';
 import { useCallLog } from '../use-call-log';
 import { statsQueries } from './api/stats-query';
+import { useChartsOpen } from './charts-preference';
 import { SummarySkeleton } from './summary-skeleton';
 import './summary.css';
 import './summary-charts.css';
 
-export function SummarySection({ children }: { children: ReactNode }) {
+const CallSummary = lazy(() => import('./call-summary'));
+
+export function SummarySection() {
   const { state, setSummaryOpen } = useCallLog();
+  const [chartsOpen, setChartsOpen] = useChartsOpen();
   const open = state.summary;
   const headingId = useId();
   const bodyId = useId();
 
   return (
     <section className="call-summary" aria-labelledby={headingId}>
-      <h2 className="call-summary__heading" id={headingId}>
-        <button
-          type="button"
-          className="call-summary__toggle"
-          aria-expanded={open}
-          aria-controls={bodyId}
-          onClick={() => setSummaryOpen(!open)}
-        >
-          <span className="call-summary__chevron" aria-hidden="true">
-            ▸
-          </span>
-          Summary
-        </button>
-      </h2>
+      <div className="call-summary__head">
+        <h2 className="call-summary__heading" id={headingId}>
+          <button
+            type="button"
+            className="call-summary__toggle"
+            aria-expanded={open}
+            aria-controls={bodyId}
+            onClick={() => setSummaryOpen(!open)}
+          >
+            <span className="call-summary__chevron" aria-hidden="true">
+              ▸
+            </span>
+            Summary
+          </button>
+        </h2>
+        {open ? (
+          <button
+            type="button"
+            className="call-summary__toggle call-summary__toggle--charts"
+            aria-expanded={chartsOpen}
+            onClick={() => setChartsOpen(!chartsOpen)}
+          >
+            <span className="call-summary__chevron" aria-hidden="true">
+              ▸
+            </span>
+            Charts
+          </button>
+        ) : null}
+      </div>
       {/* Kept in the document while closed, so aria-controls always points somewhere. */}
       <div id={bodyId} hidden={!open}>
         {open ? (
           <>
             <PrefetchStats />
-            <Suspense fallback={<SummarySkeleton />}>{children}</Suspense>
+            <Suspense fallback={<SummarySkeleton charts={chartsOpen} />}>
+              <CallSummary chartsOpen={chartsOpen} />
+            </Suspense>
           </>
         ) : null}
       </div>
