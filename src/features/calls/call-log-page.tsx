@@ -4,6 +4,7 @@
  * reproduces the view.
  */
 import { lazy, Suspense, useRef } from 'react';
+import { useCallsPageFirst } from './api/use-calls-page';
 import { CallDrawerFrame } from './detail/call-drawer-frame';
 import { DrawerErrorBoundary } from './detail/drawer-error-boundary';
 import { useReturnFocusOnClose } from './detail/return-focus';
@@ -27,6 +28,7 @@ export function CallLogPage() {
 
 function CallLogView() {
   const { state, anchor, timeZone, urlProblems, dismissUrlProblems, closeCall } = useCallLog();
+  useCallsPageFirst(state, anchor, timeZone);
   const pageRef = useRef<HTMLDivElement>(null);
   useReturnFocusOnClose(state.call, pageRef);
   return (
