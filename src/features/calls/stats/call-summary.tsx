@@ -1,7 +1,7 @@
 /**
  * The summary of every call the filters match: headline tiles, then, when shown, calls
- * over time, by disposition, by campaign and by channel. Loaded as its own chunk; the
- * charts are one more (with the chart library), loaded only when shown. Clicking a
+ * over time, by disposition, by campaign and by channel. The charts are a chunk of their
+ * own (with the chart library), loaded only when shown. Clicking a
  * disposition or a campaign narrows the whole page to it, through the address, like the
  * filter form does.
  */
@@ -22,7 +22,7 @@ import { SummaryTiles } from './summary-tiles';
 
 const SummaryCharts = lazy(() => import('./summary-charts'));
 
-export default function CallSummary({ chartsOpen }: { chartsOpen: boolean }) {
+export function CallSummary({ chartsOpen }: { chartsOpen: boolean }) {
   const { state, anchor, timeZone, setFilters, isFiltered } = useCallLog();
   const result = useQuery(statsQueries.stats(toCallFilters(state, anchor, timeZone), timeZone));
   const stats = result.data;

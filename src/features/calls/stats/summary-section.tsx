@@ -2,21 +2,19 @@
  * The "Summary" section above the table: a heading that opens and closes it (the
  * address keeps a closed summary as `summary=0`), a button that shows or hides its
  * charts (`charts=1|0`, else the reader's remembered default: hidden), and, while open,
- * the summary itself. The summary's code arrives as its own chunk, so the table never
- * waits for it; its data is asked for at once, in parallel with that code, but only
- * after the table's (the page starts that one first).
+ * the summary itself. Its data is asked for as the section renders, right after the
+ * table's (the page starts that one first); the charts' code arrives as a chunk of its
+ * own, only when they are shown.
  */
 import { usePrefetchQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useId } from 'react';
+import { useId } from 'react';
 import { toCallFilters } from '../api/to-calls-query';
 import { useCallLog } from '../use-call-log';
 import { statsQueries } from './api/stats-query';
+import { CallSummary } from './call-summary';
 import { useChartsOpen } from './charts-preference';
-import { SummarySkeleton } from './summary-skeleton';
 import './summary.css';
 import './summary-charts.css';
-
-const CallSummary = lazy(() => import('./call-summary'));
 
 export function SummarySection() {
   const { state, setSummaryOpen } = useCallLog();
@@ -61,9 +59,7 @@ export function SummarySection() {
         {open ? (
           <>
             <PrefetchStats />
-            <Suspense fallback={<SummarySkeleton charts={chartsOpen} />}>
-              <CallSummary chartsOpen={chartsOpen} />
-            </Suspense>
+            <CallSummary chartsOpen={chartsOpen} />
           </>
         ) : null}
       </div>
@@ -71,7 +67,7 @@ export function SummarySection() {
   );
 }
 
-/** Starts the summary's request while its code is still on the way. */
+/** Starts the summary's request before the table's rows (and their effects) render. */
 function PrefetchStats() {
   const { state, anchor, timeZone } = useCallLog();
   usePrefetchQuery(statsQueries.stats(toCallFilters(state, anchor, timeZone), timeZone));
