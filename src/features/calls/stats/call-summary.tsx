@@ -17,6 +17,7 @@ import '../components/list-states.css';
 import { useCallLog } from '../use-call-log';
 import { statsQueries } from './api/stats-query';
 import { headline } from './summary-model';
+import { ChartsErrorBoundary } from './charts-error-boundary';
 import { ChartPlaceholders, SummarySkeleton } from './summary-skeleton';
 import { SummaryTiles } from './summary-tiles';
 
@@ -85,9 +86,11 @@ const SummaryContent = memo(function SummaryContent({ stats, stale, chartsOpen, 
       ) : null}
       <SummaryTiles headline={figures} />
       {chartsOpen ? (
-        <Suspense fallback={<ChartPlaceholders />}>
-          <SummaryCharts stats={stats} {...charts} />
-        </Suspense>
+        <ChartsErrorBoundary>
+          <Suspense fallback={<ChartPlaceholders />}>
+            <SummaryCharts stats={stats} {...charts} />
+          </Suspense>
+        </ChartsErrorBoundary>
       ) : null}
     </div>
   );
