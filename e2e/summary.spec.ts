@@ -57,3 +57,17 @@ test('the charts are hidden until asked for, and shown again on the next visit',
   await page.goto(callLogPath(range));
   await expect(page.getByRole('group', { name: 'Calls over time' }).locator('.recharts-surface')).toBeVisible();
 });
+
+test.describe('at 1280×800', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('the five tiles sit in one short row', async ({ page }) => {
+    await page.goto(callLogPath(range));
+    const tiles = page.locator('.summary-tiles .summary-tile');
+    await expect(page.getByRole('region', { name: 'Summary' }).getByText('Total calls')).toBeVisible();
+    await expect(tiles).toHaveCount(5);
+    const boxes = await tiles.evaluateAll((all) => all.map((tile) => tile.getBoundingClientRect().toJSON() as DOMRect));
+    expect(new Set(boxes.map((box) => Math.round(box.top))).size).toBe(1);
+    for (const box of boxes) expect(box.height).toBeLessThanOrEqual(110);
+  });
+});
