@@ -7,7 +7,7 @@
  * own, only when they are shown.
  */
 import { usePrefetchQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { toCallFilters } from '../api/to-calls-query';
 import { useCallLog } from '../use-call-log';
 import { statsQueries } from './api/stats-query';
@@ -27,31 +27,14 @@ export function SummarySection() {
     <section className="call-summary" aria-labelledby={headingId}>
       <div className="call-summary__head">
         <h2 className="call-summary__heading" id={headingId}>
-          <button
-            type="button"
-            className="call-summary__toggle"
-            aria-expanded={open}
-            aria-controls={bodyId}
-            onClick={() => setSummaryOpen(!open)}
-          >
-            <span className="call-summary__chevron" aria-hidden="true">
-              ▸
-            </span>
+          <SectionToggle open={open} controls={bodyId} onToggle={setSummaryOpen}>
             Summary
-          </button>
+          </SectionToggle>
         </h2>
         {open ? (
-          <button
-            type="button"
-            className="call-summary__toggle call-summary__toggle--charts"
-            aria-expanded={chartsOpen}
-            onClick={() => setChartsOpen(!chartsOpen)}
-          >
-            <span className="call-summary__chevron" aria-hidden="true">
-              ▸
-            </span>
+          <SectionToggle open={chartsOpen} onToggle={setChartsOpen} variant="charts">
             Charts
-          </button>
+          </SectionToggle>
         ) : null}
       </div>
       {/* Kept in the document while closed, so aria-controls always points somewhere. */}
@@ -64,6 +47,33 @@ export function SummarySection() {
         ) : null}
       </div>
     </section>
+  );
+}
+
+interface SectionToggleProps {
+  open: boolean;
+  onToggle: (open: boolean) => void;
+  /** The id of what it shows and hides, when that is always in the document. */
+  controls?: string;
+  variant?: 'charts';
+  children: ReactNode;
+}
+
+/** A disclosure button with a chevron that turns when open. */
+function SectionToggle({ open, onToggle, controls, variant, children }: SectionToggleProps) {
+  return (
+    <button
+      type="button"
+      className={variant === undefined ? 'call-summary__toggle' : `call-summary__toggle call-summary__toggle--${variant}`}
+      aria-expanded={open}
+      aria-controls={controls}
+      onClick={() => onToggle(!open)}
+    >
+      <span className="call-summary__chevron" aria-hidden="true">
+        ▸
+      </span>
+      {children}
+    </button>
   );
 }
 
