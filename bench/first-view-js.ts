@@ -12,7 +12,7 @@ import { join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_KB = 150;
+const BUDGET_KB = 125;
 const clientDir = process.argv[2] ?? fileURLToPath(new URL('../dist/client/', import.meta.url));
 const indexPath = join(clientDir, 'index.html');
 

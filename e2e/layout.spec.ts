@@ -22,8 +22,11 @@ test('at 360 px the call log fits the width, with the summary closed', async ({ 
 });
 
 test('at 360 px the call log fits the width with the summary and its charts shown', async ({ page }) => {
-  await page.goto(callLogPath(range));
+  await page.goto(callLogPath(range, { charts: '1' }));
   await expect(page.locator('tbody tr[data-call-id]').first()).toBeVisible();
+  // The charts are drawn once they come near the screen: go there once the figures are in.
+  await expect(page.getByRole('region', { name: 'Summary' }).getByText('Total calls')).toBeVisible();
+  await page.locator('.summary-charts').first().scrollIntoViewIfNeeded();
   for (const chart of ['Calls over time', 'Calls by disposition', 'Top campaigns', 'Calls by channel']) {
     await expect(page.getByRole('group', { name: chart }).locator('.recharts-surface')).toBeVisible();
   }

@@ -12,7 +12,7 @@ const isStats = (response: Response) => new URL(response.url()).pathname === api
 
 test('clicking a disposition in the chart filters the table to it', async ({ page }) => {
   const stats = page.waitForResponse(isStats);
-  await page.goto(callLogPath(range));
+  await page.goto(callLogPath(range, { charts: '1' }));
   const answer = (await (await stats).json()) as StatsAnswer;
   const voicemails = answer.byDisposition.VOICEMAIL ?? 0;
   expect(voicemails).toBeGreaterThan(0);
@@ -30,7 +30,7 @@ test('clicking a disposition in the chart filters the table to it', async ({ pag
 
 test('clicking a campaign bar filters the table to that campaign', async ({ page }) => {
   const stats = page.waitForResponse(isStats);
-  await page.goto(callLogPath(range));
+  await page.goto(callLogPath(range, { charts: '1' }));
   const top = ((await (await stats).json()) as StatsAnswer).topCampaigns[0];
   expect(top?.campaignId).toBeTruthy();
 
@@ -39,4 +39,35 @@ test('clicking a campaign bar filters the table to that campaign', async ({ page
 
   await expect(page).toHaveURL(new RegExp(`campaign_id=${top?.campaignId}`));
   await expect(page.getByText(`of ${top?.count.toLocaleString('en-US')} calls`)).toBeVisible();
+});
+
+test('the charts are hidden until asked for, and shown again on the next visit', async ({ page }) => {
+  await page.goto(callLogPath(range));
+  const summary = page.getByRole('region', { name: 'Summary' });
+  await expect(summary.getByText('Total calls')).toBeVisible();
+  const charts = summary.getByRole('button', { name: 'Charts' });
+  await expect(charts).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('group', { name: 'Calls over time' })).toHaveCount(0);
+
+  await charts.click();
+  await expect(page).toHaveURL(/charts=1/);
+  await expect(page.getByRole('group', { name: 'Calls over time' }).locator('.recharts-surface')).toBeVisible();
+
+  // The same view without the parameter: the reader's last choice holds.
+  await page.goto(callLogPath(range));
+  await expect(page.getByRole('group', { name: 'Calls over time' }).locator('.recharts-surface')).toBeVisible();
+});
+
+test.describe('at 1280×800', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('the five tiles sit in one short row', async ({ page }) => {
+    await page.goto(callLogPath(range));
+    const tiles = page.locator('.summary-tiles .summary-tile');
+    await expect(page.getByRole('region', { name: 'Summary' }).getByText('Total calls')).toBeVisible();
+    await expect(tiles).toHaveCount(5);
+    const boxes = await tiles.evaluateAll((all) => all.map((tile) => tile.getBoundingClientRect().toJSON() as DOMRect));
+    expect(new Set(boxes.map((box) => Math.round(box.top))).size).toBe(1);
+    for (const box of boxes) expect(box.height).toBeLessThanOrEqual(110);
+  });
 });

@@ -17,8 +17,9 @@ const chartLabelFill = (page: Page) =>
     .first()
     .evaluate((label) => getComputedStyle(label).fill);
 
+/** The call log with its charts shown, so they are checked against the theme too. */
 async function openCallLog(page: Page): Promise<void> {
-  await page.goto(callLogPath(range));
+  await page.goto(callLogPath(range, { charts: '1' }));
   await expect(page.locator('tbody tr[data-call-id]').first()).toBeVisible();
 }
 

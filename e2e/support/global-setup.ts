@@ -57,7 +57,7 @@ async function warmBrowser(problems: string[]): Promise<void> {
   try {
     const id = await firstCallId(MAIN_APP_URL, problems);
     const page = await browser.newPage();
-    await page.goto(new URL(callLogPath(pastRange(), id === null ? {} : { call: String(id) }), MAIN_APP_URL).href);
+    await page.goto(new URL(callLogPath(pastRange(), id === null ? { charts: '1' } : { charts: '1', call: String(id) }), MAIN_APP_URL).href);
     await Promise.all([
       page.getByRole('group', { name: 'Calls over time' }).locator('svg').first().waitFor({ timeout: TIMEOUT_MS }),
       id === null ? null : page.getByRole('dialog', { name: /^Call from / }).waitFor({ timeout: TIMEOUT_MS }),

@@ -4,6 +4,7 @@
  * reproduces the view.
  */
 import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useCallsPageFirst } from './api/use-calls-page';
 import { CallDrawerFrame } from './detail/call-drawer-frame';
 import { DrawerErrorBoundary } from './detail/drawer-error-boundary';
 import { useReturnFocusOnClose } from './detail/return-focus';
@@ -17,8 +18,6 @@ import { CallLogProvider, useCallLog } from './use-call-log';
 
 // Its own chunk: the table shows without waiting for the drawer's code (fetched ahead, see load-call-drawer.ts).
 const CallDrawer = lazy(loadCallDrawer);
-// Its own chunk too, with the chart library: the table never waits for the charts.
-const CallSummary = lazy(() => import('./stats/call-summary'));
 
 export function CallLogPage() {
   return (
@@ -30,6 +29,7 @@ export function CallLogPage() {
 
 function CallLogView() {
   const { state, anchor, timeZone, urlProblems, dismissUrlProblems, closeCall } = useCallLog();
+  useCallsPageFirst(state, anchor, timeZone);
   const pageRef = useRef<HTMLDivElement>(null);
   useReturnFocusOnClose(state.call, pageRef);
   useEffect(preloadCallDrawerWhenIdle, []);
@@ -42,9 +42,7 @@ function CallLogView() {
       </div>
       <UrlProblemsNotice problems={urlProblems} onDismiss={dismissUrlProblems} />
       <FilterToolbar />
-      <SummarySection>
-        <CallSummary />
-      </SummarySection>
+      <SummarySection />
       <CallsResults onCallIntent={preloadCallDrawer} />
       {state.call !== null ? (
         <DrawerErrorBoundary callId={state.call} onClose={closeCall}>

@@ -45,6 +45,7 @@ const validState: fc.Arbitrary<CallLogState> = fc
     cols: subsetOf(CALL_COLUMN_IDS),
     call: id,
     summary: fc.boolean(),
+    charts: fc.constantFrom(null, true, false),
   })
   .map(({ rangeKind, preset, startMinute, spanMinutes, ...rest }) => ({
     ...rest,
@@ -85,6 +86,14 @@ describe('the call log address', () => {
     expect(serializeCallLog('/?summary=0', { summary: true })).toBe('/');
   });
 
+  it('keeps the charts shown or hidden as charts=1|0, and leaves them to the reader’s default otherwise', () => {
+    expect(load(new URLSearchParams('')).charts).toBeNull();
+    expect(load(new URLSearchParams('charts=1')).charts).toBe(true);
+    expect(load(new URLSearchParams('charts=0')).charts).toBe(false);
+    expect(serializeCallLog('/', { charts: true })).toBe('/?charts=1');
+    expect(serializeCallLog('/', { charts: false })).toBe('/?charts=0');
+  });
+
   it('leaves defaults out, so the plain view has a plain address', () => {
     expect(serializeCallLog('/', DEFAULT_STATE)).toBe('/');
   });
@@ -106,6 +115,7 @@ describe('the call log address', () => {
     ['caller_id', 'call-me'],
     ['tz', 'America/Denver'],
     ['summary', 'no'],
+    ['charts', 'yes'],
   ])('does not read %s=%s', (key, value) => {
     const state = load(new URLSearchParams({ [key]: value }));
     expect(state[key as keyof CallLogState]).toEqual(DEFAULT_STATE[key as keyof CallLogState]);

@@ -98,6 +98,8 @@ export const callLogParams = {
   call: parseAsId,
   /** Whether the summary above the table is open; only the closed state is written (`summary=0`). */
   summary: parseAsOpen.withDefault(true),
+  /** Whether the summary's charts are shown; absent means the reader's remembered default. */
+  charts: parseAsOpen,
 };
 
 export type CallLogState = inferParserType<typeof callLogParams>;
@@ -140,4 +142,5 @@ export const DEFAULT_STATE: CallLogState = {
   cols: null,
   call: null,
   summary: true,
+  charts: null,
 };

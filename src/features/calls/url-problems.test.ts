@@ -58,6 +58,14 @@ describe('checkUrl', () => {
     expect(cleaned?.toString()).toBe('page=2');
   });
 
+  it('reads charts=0 and charts=1, and drops any other charts value', () => {
+    expect(check('charts=0')).toEqual({ problems: [], cleaned: null });
+    expect(check('charts=1')).toEqual({ problems: [], cleaned: null });
+    const { problems, cleaned } = check('charts=open&page=2');
+    expect(problems.map((p) => [p.key, p.value])).toEqual([['charts', 'open']]);
+    expect(cleaned?.toString()).toBe('page=2');
+  });
+
   it('silently drops empty values', () => {
     expect(check('caller_id=&page=2')).toEqual({ problems: [], cleaned: new URLSearchParams('page=2') });
   });

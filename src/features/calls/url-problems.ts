@@ -33,6 +33,7 @@ const EXPECTED: Record<CallLogKey, string> = {
   cols: 'is not a column',
   call: 'is not a call id (a whole number)',
   summary: 'is not a summary choice (0 to close it, 1 to open it)',
+  charts: 'is not a charts choice (0 to hide them, 1 to show them)',
 };
 
 /** List parameters keep their good items and lose only the bad ones. */

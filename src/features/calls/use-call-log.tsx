@@ -40,6 +40,8 @@ export interface CallLog {
   setTimeZone(zone: TimeZone): void;
   /** Opens or closes the summary above the table; the address keeps it, without a history entry. */
   setSummaryOpen(open: boolean): void;
+  /** Shows or hides the summary's charts; the address keeps the choice, without a history entry. */
+  setChartsOpen(open: boolean): void;
   /** Opens a call from the table: a history entry, so Back closes it. */
   openCall(id: number): void;
   /** Moves the open drawer to another call in place, so Back still closes the drawer. */
@@ -117,6 +119,7 @@ export function CallLogProvider({ children }: { children: ReactNode }) {
       },
       setTimeZone: (zone) => void setUrlState({ tz: timeZoneParam(zone) }),
       setSummaryOpen: (open) => void setUrlState({ summary: open }, { history: 'replace' }),
+      setChartsOpen: (open) => void setUrlState({ charts: open }, { history: 'replace' }),
       openCall: (id) => void setUrlState({ call: id }),
       showCall: (id) => void setUrlState({ call: id }, { history: 'replace' }),
       closeCall: () => void setUrlState({ call: null }),

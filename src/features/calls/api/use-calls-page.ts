@@ -3,7 +3,7 @@
  * screen while the next loads, and the following page fetched ahead so "Next" is instant.
  * React Query shares one request per key, so nothing is asked for twice at once.
  */
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, usePrefetchQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import type { TimeZone } from '../../../lib/time-zone';
 import type { CallLogState } from '../search-params';
@@ -25,4 +25,14 @@ export function useCallsPage(state: CallLogState, anchor: Date, zone: TimeZone) 
   }, [page, query, queryClient]);
 
   return { query, result };
+}
+
+/**
+ * Asks for the current page of calls while the page renders, before any part of it asks
+ * for anything else (the summary starts its request while it renders too, further down):
+ * the calls are what the reader came for. `useCallsPage` then finds the request under way.
+ */
+export function useCallsPageFirst(state: CallLogState, anchor: Date, zone: TimeZone): void {
+  const query = useMemo(() => toCallsQuery(state, anchor, zone), [state, anchor, zone]);
+  usePrefetchQuery(callQueries.list(query));
 }

@@ -38,6 +38,15 @@ function showTable(name: string): { table: HTMLElement; rows: string[][] } {
   return { table, rows };
 }
 const loaded = () => within(summary()).findByText('Total calls', { selector: 'dt' });
+/** The charts arrive after the tiles: their code is a chunk of its own, their drawing deferred. */
+const chartsLoaded = () => within(summary()).findByRole('group', { name: 'Calls over time' });
+/** What `selector` finds in a chart, once drawn: a chart draws its bars after measuring itself. */
+const drawn = (name: string, selector: string) =>
+  waitFor(() => {
+    const found = chart(name).querySelectorAll(selector);
+    if (found.length === 0) throw new Error(`Nothing matches ${selector} in ${name} yet.`);
+    return Array.from(found);
+  });
 
 describe('the summary', () => {
   it('answers "how did we do" in the tiles', async () => {
@@ -99,8 +108,8 @@ describe('the summary', () => {
     it('calls over time: one row per hour with its count per disposition', async () => {
       const stats = makeStats();
       mockSummaryApi(stats);
-      renderAppRoute(<CallLogPage />, '/?tz=utc');
-      await loaded();
+      renderAppRoute(<CallLogPage />, '/?tz=utc&charts=1');
+      await chartsLoaded();
       const { table, rows } = showTable('Calls over time');
       expect(within(table).getByText('Calls per hour by disposition (UTC)').tagName).toBe('CAPTION');
       expect(rows[0]).toEqual(['Hour starting', ...DISPOSITIONS.map(dispositionLabel), 'All calls']);
@@ -134,8 +143,8 @@ describe('the summary', () => {
           ],
         }),
       );
-      renderAppRoute(<CallLogPage />, '/?tz=utc');
-      await loaded();
+      renderAppRoute(<CallLogPage />, '/?tz=utc&charts=1');
+      await chartsLoaded();
       const { rows } = showTable('Calls over time');
       expect(rows[0]?.[0]).toBe('Day');
       expect(rows.slice(2).map((row) => [row[0], row[1]])).toEqual([
@@ -146,8 +155,8 @@ describe('the summary', () => {
 
     it('dispositions: count and share of each', async () => {
       mockSummaryApi();
-      renderAppRoute(<CallLogPage />, '/?tz=utc');
-      await loaded();
+      renderAppRoute(<CallLogPage />, '/?tz=utc&charts=1');
+      await chartsLoaded();
       const { table, rows } = showTable('Calls by disposition');
       expect(within(table).getByText('Calls by disposition', { selector: 'caption' })).toBeTruthy();
       expect(rows.slice(1).map((row) => row.slice(0, 3))).toEqual([
@@ -163,8 +172,8 @@ describe('the summary', () => {
 
     it('top campaigns, most calls first, and calls without a campaign', async () => {
       mockSummaryApi();
-      renderAppRoute(<CallLogPage />, '/?tz=utc');
-      await loaded();
+      renderAppRoute(<CallLogPage />, '/?tz=utc&charts=1');
+      await chartsLoaded();
       const { rows } = showTable('Top campaigns');
       expect(rows.slice(1).map((row) => row.slice(0, 3))).toEqual([
         ['Roofing Q1', '120', '50%'],
@@ -178,8 +187,8 @@ describe('the summary', () => {
 
     it('channels', async () => {
       mockSummaryApi();
-      renderAppRoute(<CallLogPage />, '/?tz=utc');
-      await loaded();
+      renderAppRoute(<CallLogPage />, '/?tz=utc&charts=1');
+      await chartsLoaded();
       const { rows } = showTable('Calls by channel');
       expect(rows.slice(1)).toEqual([
         ['Google Ads', '130', '54.2%'],
@@ -192,8 +201,8 @@ describe('the summary', () => {
   describe('narrowing the page from the summary', () => {
     it('shows only a disposition from the table’s button, back on page 1, as a new history entry', async () => {
       const api = mockSummaryApi();
-      const view = renderAppRoute(<CallLogPage />, '/?tz=utc&page=2');
-      await loaded();
+      const view = renderAppRoute(<CallLogPage />, '/?tz=utc&charts=1&page=2');
+      await chartsLoaded();
       showTable('Calls by disposition');
       fireEvent.click(within(chart('Calls by disposition')).getByRole('button', { name: 'Show only No answer' }));
       await waitFor(() => expect(view.search().get('disposition')).toBe('NO ANSWER'));
@@ -206,8 +215,8 @@ describe('the summary', () => {
 
     it('shows only a disposition from the over-time table’s buttons and from the legend', async () => {
       mockSummaryApi();
-      const view = renderAppRoute(<CallLogPage />, '/?tz=utc');
-      await loaded();
+      const view = renderAppRoute(<CallLogPage />, '/?tz=utc&charts=1');
+      await chartsLoaded();
       fireEvent.click(within(chart('Calls over time')).getByRole('button', { name: 'Show only Voicemail (25 calls)' }));
       await waitFor(() => expect(view.search().get('disposition')).toBe('VOICEMAIL'));
 
@@ -218,28 +227,28 @@ describe('the summary', () => {
 
     it('shows only a disposition when a bar segment is clicked', async () => {
       mockSummaryApi();
-      const view = renderAppRoute(<CallLogPage />, '/?tz=utc');
-      await loaded();
-      const segment = chart('Calls over time').querySelector('g.summary-bar--abandoned .recharts-bar-rectangle');
-      expect(segment).not.toBeNull();
+      const view = renderAppRoute(<CallLogPage />, '/?tz=utc&charts=1');
+      await chartsLoaded();
+      const [segment] = await drawn('Calls over time', 'g.summary-bar--abandoned .recharts-bar-rectangle');
+      expect(segment).toBeDefined();
       fireEvent.click(segment!);
       await waitFor(() => expect(view.search().get('disposition')).toBe('ABANDONED'));
     });
 
     it('shows only a disposition when its bar in the breakdown is clicked', async () => {
       mockSummaryApi();
-      const view = renderAppRoute(<CallLogPage />, '/?tz=utc');
-      await loaded();
-      const bar = chart('Calls by disposition').querySelector('path[data-disposition="FAILED"]');
+      const view = renderAppRoute(<CallLogPage />, '/?tz=utc&charts=1');
+      await chartsLoaded();
+      const [bar] = await drawn('Calls by disposition', 'path[data-disposition="FAILED"]');
       fireEvent.click(bar!);
       await waitFor(() => expect(view.search().get('disposition')).toBe('FAILED'));
     });
 
     it('shows only a campaign from its bar and from the table’s button', async () => {
       const api = mockSummaryApi();
-      const view = renderAppRoute(<CallLogPage />, '/?tz=utc');
-      await loaded();
-      const bars = chart('Top campaigns').querySelectorAll('g.summary-bar--campaigns .recharts-bar-rectangle');
+      const view = renderAppRoute(<CallLogPage />, '/?tz=utc&charts=1');
+      await chartsLoaded();
+      const bars = await drawn('Top campaigns', 'g.summary-bar--campaigns .recharts-bar-rectangle');
       expect(bars).toHaveLength(4);
       fireEvent.click(bars[1]!);
       await waitFor(() => expect(view.search().get('campaign_id')).toBe('305'));
@@ -252,9 +261,9 @@ describe('the summary', () => {
 
     it('does nothing for the bar of calls without a campaign', async () => {
       mockSummaryApi();
-      const view = renderAppRoute(<CallLogPage />, '/?tz=utc');
-      await loaded();
-      const bars = chart('Top campaigns').querySelectorAll('g.summary-bar--campaigns .recharts-bar-rectangle');
+      const view = renderAppRoute(<CallLogPage />, '/?tz=utc&charts=1');
+      await chartsLoaded();
+      const bars = await drawn('Top campaigns', 'g.summary-bar--campaigns .recharts-bar-rectangle');
       fireEvent.click(bars[3]!);
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(view.search().has('campaign_id')).toBe(false);
@@ -264,9 +273,9 @@ describe('the summary', () => {
   describe('colours', () => {
     it('paints each disposition with its table badge’s colours, and names every colour in text', async () => {
       mockSummaryApi();
-      renderAppRoute(<CallLogPage />, '/?tz=utc');
-      await loaded();
-      const segment = chart('Calls over time').querySelector('g.summary-bar--no-answer path');
+      renderAppRoute(<CallLogPage />, '/?tz=utc&charts=1');
+      await chartsLoaded();
+      const [segment] = await drawn('Calls over time', 'g.summary-bar--no-answer path');
       expect(segment?.getAttribute('fill')).toBe('var(--disposition-no-answer-border)');
       expect(segment?.getAttribute('stroke')).toBe('var(--disposition-no-answer-text)');
       const legend = within(chart('Calls over time')).getByRole('list', { name: 'Dispositions' });

@@ -1,10 +1,12 @@
 /**
- * The summary of every call the filters match: headline tiles, then calls over time,
- * by disposition, by campaign and by channel. Loaded as its own chunk (it carries the
- * chart library). Clicking a disposition or a campaign narrows the whole page to it,
- * through the address, like the filter form does.
+ * The summary of every call the filters match: headline tiles, then, when shown, calls
+ * over time, by disposition, by campaign and by channel. The charts are a chunk of their
+ * own (with the chart library), loaded only when shown. Clicking a
+ * disposition or a campaign narrows the whole page to it, through the address, like the
+ * filter form does.
  */
 import { useQuery } from '@tanstack/react-query';
+import { lazy, memo, Suspense, useCallback, useMemo } from 'react';
 import type { CallStats } from '../../../contract/stats';
 import type { Disposition } from '../../../contract/vocabulary';
 import { formatCount } from '../../../lib/format';
@@ -14,18 +16,20 @@ import { LoadError } from '../components/load-error';
 import '../components/list-states.css';
 import { useCallLog } from '../use-call-log';
 import { statsQueries } from './api/stats-query';
-import { CallsOverTimeChart } from './calls-over-time-chart';
-import { CampaignChart } from './campaign-chart';
-import { ChannelChart } from './channel-chart';
-import { DispositionChart } from './disposition-chart';
 import { headline } from './summary-model';
-import { SummarySkeleton } from './summary-skeleton';
+import { ChartsErrorBoundary } from './charts-error-boundary';
+import { ChartPlaceholders, SummarySkeleton } from './summary-skeleton';
 import { SummaryTiles } from './summary-tiles';
 
-export default function CallSummary() {
+const SummaryCharts = lazy(() => import('./summary-charts'));
+
+export function CallSummary({ chartsOpen }: { chartsOpen: boolean }) {
   const { state, anchor, timeZone, setFilters, isFiltered } = useCallLog();
   const result = useQuery(statsQueries.stats(toCallFilters(state, anchor, timeZone), timeZone));
   const stats = result.data;
+  // Stable, so the charts (memoised) are not redrawn for a change that keeps their numbers.
+  const onDisposition = useCallback((disposition: Disposition) => setFilters({ disposition: [disposition] }), [setFilters]);
+  const onCampaign = useCallback((campaignId: number) => setFilters({ campaign_id: campaignId }), [setFilters]);
 
   if (result.isError && !result.isPlaceholderData) {
     return (
@@ -34,7 +38,7 @@ export default function CallSummary() {
       </div>
     );
   }
-  if (stats === undefined) return <SummarySkeleton />;
+  if (stats === undefined) return <SummarySkeleton charts={chartsOpen} />;
   if (stats.total === 0) {
     return (
       <div className="call-summary__body">
@@ -51,9 +55,10 @@ export default function CallSummary() {
     <SummaryContent
       stats={stats}
       stale={result.isPlaceholderData}
+      chartsOpen={chartsOpen}
       timeZone={timeZone}
-      onDisposition={(disposition) => setFilters({ disposition: [disposition] })}
-      onCampaign={(campaignId) => setFilters({ campaign_id: campaignId })}
+      onDisposition={onDisposition}
+      onCampaign={onCampaign}
     />
   );
 }
@@ -62,12 +67,14 @@ interface SummaryContentProps {
   stats: CallStats;
   /** The previous filters' summary, shown dimmed while the new one loads. */
   stale: boolean;
+  chartsOpen: boolean;
   timeZone: TimeZone;
   onDisposition: (disposition: Disposition) => void;
   onCampaign: (campaignId: number) => void;
 }
 
-function SummaryContent({ stats, stale, timeZone, onDisposition, onCampaign }: SummaryContentProps) {
+const SummaryContent = memo(function SummaryContent({ stats, stale, chartsOpen, ...charts }: SummaryContentProps) {
+  const figures = useMemo(() => headline(stats), [stats]);
   return (
     <div className="call-summary__body" data-stale={stale ? '' : undefined} aria-busy={stale}>
       {/* Capped, or calls gone between the first page and the last: either way, say so. */}
@@ -77,13 +84,14 @@ function SummaryContent({ stats, stale, timeZone, onDisposition, onCampaign }: S
           other figures and the charts count those {formatCount(stats.covered)}.
         </p>
       ) : null}
-      <SummaryTiles headline={headline(stats)} />
-      <div className="summary-charts">
-        <CallsOverTimeChart stats={stats} timeZone={timeZone} onDisposition={onDisposition} />
-        <DispositionChart stats={stats} onDisposition={onDisposition} />
-        <CampaignChart stats={stats} onCampaign={onCampaign} />
-        <ChannelChart stats={stats} />
-      </div>
+      <SummaryTiles headline={figures} />
+      {chartsOpen ? (
+        <ChartsErrorBoundary>
+          <Suspense fallback={<ChartPlaceholders />}>
+            <SummaryCharts stats={stats} {...charts} />
+          </Suspense>
+        </ChartsErrorBoundary>
+      ) : null}
     </div>
   );
-}
+});

@@ -1,46 +1,48 @@
 /**
  * The "Summary" section above the table: a heading that opens and closes it (the
- * address keeps a closed summary as `summary=0`), and, while open, the summary itself.
- * The summary's code (with the chart library) arrives as its own chunk, so the table
- * never waits for it; its data is asked for at once, in parallel with that code.
+ * address keeps a closed summary as `summary=0`), a button that shows or hides its
+ * charts (`charts=1|0`, else the reader's remembered default: hidden), and, while open,
+ * the summary itself. Its data is asked for as the section renders, right after the
+ * table's (the page starts that one first); the charts' code arrives as a chunk of its
+ * own, only when they are shown.
  */
 import { usePrefetchQuery } from '@tanstack/react-query';
-import { Suspense, useId, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { toCallFilters } from '../api/to-calls-query';
 import { useCallLog } from '../use-call-log';
 import { statsQueries } from './api/stats-query';
-import { SummarySkeleton } from './summary-skeleton';
+import { CallSummary } from './call-summary';
+import { useChartsOpen } from './charts-preference';
 import './summary.css';
 import './summary-charts.css';
 
-export function SummarySection({ children }: { children: ReactNode }) {
+export function SummarySection() {
   const { state, setSummaryOpen } = useCallLog();
+  const [chartsOpen, setChartsOpen] = useChartsOpen();
   const open = state.summary;
   const headingId = useId();
   const bodyId = useId();
 
   return (
     <section className="call-summary" aria-labelledby={headingId}>
-      <h2 className="call-summary__heading" id={headingId}>
-        <button
-          type="button"
-          className="call-summary__toggle"
-          aria-expanded={open}
-          aria-controls={bodyId}
-          onClick={() => setSummaryOpen(!open)}
-        >
-          <span className="call-summary__chevron" aria-hidden="true">
-            ▸
-          </span>
-          Summary
-        </button>
-      </h2>
+      <div className="call-summary__head">
+        <h2 className="call-summary__heading" id={headingId}>
+          <SectionToggle open={open} controls={bodyId} onToggle={setSummaryOpen}>
+            Summary
+          </SectionToggle>
+        </h2>
+        {open ? (
+          <SectionToggle open={chartsOpen} onToggle={setChartsOpen} variant="charts">
+            Charts
+          </SectionToggle>
+        ) : null}
+      </div>
       {/* Kept in the document while closed, so aria-controls always points somewhere. */}
       <div id={bodyId} hidden={!open}>
         {open ? (
           <>
             <PrefetchStats />
-            <Suspense fallback={<SummarySkeleton />}>{children}</Suspense>
+            <CallSummary chartsOpen={chartsOpen} />
           </>
         ) : null}
       </div>
@@ -48,7 +50,34 @@ export function SummarySection({ children }: { children: ReactNode }) {
   );
 }
 
-/** Starts the summary's request while its code is still on the way. */
+interface SectionToggleProps {
+  open: boolean;
+  onToggle: (open: boolean) => void;
+  /** The id of what it shows and hides, when that is always in the document. */
+  controls?: string;
+  variant?: 'charts';
+  children: ReactNode;
+}
+
+/** A disclosure button with a chevron that turns when open. */
+function SectionToggle({ open, onToggle, controls, variant, children }: SectionToggleProps) {
+  return (
+    <button
+      type="button"
+      className={variant === undefined ? 'call-summary__toggle' : `call-summary__toggle call-summary__toggle--${variant}`}
+      aria-expanded={open}
+      aria-controls={controls}
+      onClick={() => onToggle(!open)}
+    >
+      <span className="call-summary__chevron" aria-hidden="true">
+        ▸
+      </span>
+      {children}
+    </button>
+  );
+}
+
+/** Starts the summary's request before the table's rows (and their effects) render. */
 function PrefetchStats() {
   const { state, anchor, timeZone } = useCallLog();
   usePrefetchQuery(statsQueries.stats(toCallFilters(state, anchor, timeZone), timeZone));

@@ -6,7 +6,8 @@
 import { VisuallyHidden } from '../../../components/visually-hidden';
 import { CHART_TITLES, CHARTS, TILE_TITLES } from './summary-layout';
 
-export function SummarySkeleton() {
+/** `charts`: whether the charts are shown, so their frames are held too. */
+export function SummarySkeleton({ charts }: { charts: boolean }) {
   return (
     <div className="call-summary__body" aria-busy="true">
       <VisuallyHidden>Loading the summary…</VisuallyHidden>
@@ -23,21 +24,28 @@ export function SummarySkeleton() {
           </div>
         ))}
       </div>
-      <div className="summary-charts" aria-hidden="true">
-        {CHARTS.map((chart) => (
-          <div key={chart} className={`summary-chart summary-chart--${chart}`}>
-            <div className="summary-chart__head">
-              <span className="summary-chart__title">{CHART_TITLES[chart]}</span>
-            </div>
-            <div className="summary-chart__plot summary-placeholder" />
-            {chart === 'over-time' ? (
-              <div className="summary-legend">
-                <span className="summary-placeholder" />
-              </div>
-            ) : null}
+      {charts ? <ChartPlaceholders /> : null}
+    </div>
+  );
+}
+
+/** Empty chart frames of the charts' size: while the charts' code loads or before they are drawn. */
+export function ChartPlaceholders() {
+  return (
+    <div className="summary-charts" aria-hidden="true">
+      {CHARTS.map((chart) => (
+        <div key={chart} className={`summary-chart summary-chart--${chart}`}>
+          <div className="summary-chart__head">
+            <span className="summary-chart__title">{CHART_TITLES[chart]}</span>
           </div>
-        ))}
-      </div>
+          <div className="summary-chart__plot summary-placeholder" />
+          {chart === 'over-time' ? (
+            <div className="summary-legend">
+              <span className="summary-placeholder" />
+            </div>
+          ) : null}
+        </div>
+      ))}
     </div>
   );
 }

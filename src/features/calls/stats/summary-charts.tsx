@@ -1,0 +1,44 @@
+/**
+ * The summary's four charts, as their own chunk with the chart library: loaded only when
+ * the reader shows the charts. Drawing them is the costliest work on the page, so it
+ * never holds up the table: nothing is drawn until the charts come near the screen, new
+ * numbers are drawn in a transition the table's updates interrupt, and a page change that
+ * keeps the numbers draws nothing again.
+ */
+import { memo, useDeferredValue } from 'react';
+import type { CallStats } from '../../../contract/stats';
+import type { Disposition } from '../../../contract/vocabulary';
+import type { TimeZone } from '../../../lib/time-zone';
+import { useSeenOnScreen } from '../../../lib/use-seen-on-screen';
+import { CallsOverTimeChart } from './calls-over-time-chart';
+import { CampaignChart } from './campaign-chart';
+import { ChannelChart } from './channel-chart';
+import { DispositionChart } from './disposition-chart';
+import { ChartPlaceholders } from './summary-skeleton';
+
+export interface SummaryChartsProps {
+  stats: CallStats;
+  timeZone: TimeZone;
+  onDisposition: (disposition: Disposition) => void;
+  onCampaign: (campaignId: number) => void;
+}
+
+export default function SummaryCharts({ stats, ...rest }: SummaryChartsProps) {
+  const [ref, seen] = useSeenOnScreen<HTMLDivElement>();
+  // First drawn in the background (placeholders until then), and redrawn there.
+  const drawn = useDeferredValue<CallStats | null>(stats, null);
+  return (
+    <div ref={ref}>{seen && drawn !== null ? <Charts stats={drawn} {...rest} /> : <ChartPlaceholders />}</div>
+  );
+}
+
+const Charts = memo(function Charts({ stats, timeZone, onDisposition, onCampaign }: SummaryChartsProps) {
+  return (
+    <div className="summary-charts">
+      <CallsOverTimeChart stats={stats} timeZone={timeZone} onDisposition={onDisposition} />
+      <DispositionChart stats={stats} onDisposition={onDisposition} />
+      <CampaignChart stats={stats} onCampaign={onCampaign} />
+      <ChannelChart stats={stats} />
+    </div>
+  );
+});
