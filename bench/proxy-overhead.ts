@@ -15,7 +15,8 @@
  *   BENCH_APP_DIR=/path/to/old-checkout,. npm run bench:proxy   # several builds, one run
  *
  * BENCH_APP_DIR: checkouts with a built dist/, comma-separated (default this one).
- * BENCH_SECONDS: length of each measurement (default 10). BENCH_PORT_BASE: first port
+ * BENCH_SECONDS: length of each measurement (default 10). BENCH_ROWS: the page sizes
+ * (default 25,200). BENCH_PORT_BASE: first port
  * to use (default: free ports). BENCH_PROXY_NODE_ARGS: node flags for the proxy, such
  * as `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it under this load.
  */
@@ -26,12 +27,13 @@ import autocannon from 'autocannon';
 import { callsQueryToSearchParams } from '../src/contract/calls-query';
 import { SANDBOX_CREDENTIALS } from '../src/sandbox/index';
 import { startBuiltServer, type BuiltServer } from './support/built-server';
+import { cpuMs } from './support/process-cpu';
 import { lastWholeDays, startSandboxProcess } from './support/proxy-on-sandbox';
 import { atLeast, atMost, report, type BenchFigure } from './support/report';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARM_UP_SECONDS = 3;
-const PAGE_SIZES = [25, 200] as const;
+const PAGE_SIZES = (process.env.BENCH_ROWS ?? '25,200').split(',').map(Number);
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const appDirs = (process.env.BENCH_APP_DIR ?? REPO)
   .split(',')
@@ -56,6 +58,8 @@ async function port(): Promise<number> {
 interface Load {
   url: string;
   headers?: Record<string, string>;
+  /** The processes that serve it: their CPU per request is reported. */
+  pids: number[];
 }
 
 interface Measured {
@@ -63,15 +67,24 @@ interface Measured {
   throughput: number;
   /** Mean milliseconds per request: at one connection, the wall time divided by the requests. */
   meanMs: number;
+  /** CPU milliseconds per request, of each process serving it (undefined without /proc). */
+  cpuMsPerRequest: (number | undefined)[];
 }
 
 async function measure(load: Load, connections: number, seconds: number): Promise<Measured> {
+  const cpuBefore = load.pids.map(cpuMs);
   const result = await autocannon({ url: load.url, headers: load.headers, connections, duration: seconds });
+  const cpuAfter = load.pids.map(cpuMs);
   const failed = result.errors + result.timeouts + result.non2xx;
   if (failed > 0) throw new Error(`${load.url}: ${failed} of ${result.requests.total} requests failed`);
   return {
     throughput: result.requests.total / result.duration,
     meanMs: connections === 1 ? (result.duration * 1000) / result.requests.total : result.latency.mean,
+    cpuMsPerRequest: load.pids.map((_, i) => {
+      const before = cpuBefore[i];
+      const after = cpuAfter[i];
+      return before === undefined || after === undefined ? undefined : (after - before) / result.requests.total;
+    }),
   };
 }
 
@@ -85,6 +98,11 @@ async function sandboxToken(origin: string): Promise<string> {
   const token = body.access_token ?? body.data?.access_token;
   if (!token) throw new Error(`the sandbox login answered ${res.status}`);
   return token;
+}
+
+/** Context, not a target: steadier than throughput on a busy machine. */
+function cpuFigure(figures: BenchFigure[], measure: string, value: number | undefined): void {
+  if (value !== undefined) figures.push({ measure, value, unit: 'ms' });
 }
 
 const label = (dir: string) => (dir === resolve(REPO) ? 'this build' : dir);
@@ -113,17 +131,23 @@ try {
     const direct: Load = {
       url: `${sandbox.origin}/v3/conversations/calls?${query.toString().replace(/\+/g, '%20')}`,
       headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+      pids: [sandbox.pid],
     };
-    const proxied = servers.map(({ dir, server }) => ({ dir, load: { url: `${server.origin}/api/calls?${query}` } }));
+    const proxied = servers.map(({ dir, server }) => ({
+      dir,
+      load: { url: `${server.origin}/api/calls?${query}`, pids: [server.pid, sandbox.pid] },
+    }));
     for (const load of [direct, ...proxied.map((p) => p.load)]) await measure(load, 20, WARM_UP_SECONDS);
 
     const directMany = await measure(direct, 20, SECONDS);
     figures.push({ measure: `direct, ${limit} rows, 20 connections`, value: directMany.throughput, unit: 'req/s' });
+    cpuFigure(figures, `sandbox CPU per request, direct, ${limit} rows`, directMany.cpuMsPerRequest[0]);
     for (const { dir, load } of proxied) {
       const many = await measure(load, 20, SECONDS);
       const ratio = many.throughput / directMany.throughput;
       figures.push({ measure: `proxy (${label(dir)}), ${limit} rows, 20 connections`, value: many.throughput, unit: 'req/s' });
       figures.push({ measure: `proxy (${label(dir)}), ${limit} rows, throughput vs direct`, value: ratio, unit: '×', ...atLeast(ratio, 0.5) });
+      cpuFigure(figures, `proxy (${label(dir)}) CPU per request, ${limit} rows`, many.cpuMsPerRequest[0]);
     }
 
     const directOne = await measure(direct, 1, SECONDS);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 
 export interface BuiltServer {
   origin: string;
+  pid: number;
   /** Stops the server the way an orchestrator does (SIGTERM), and waits for it to exit. */
   close(): Promise<void>;
 }
@@ -62,6 +63,7 @@ export async function startBuiltServer(options: BuiltServerOptions): Promise<Bui
   }
   return {
     origin,
+    pid: child.pid as number,
     close: async () => {
       child.kill('SIGTERM');
       await exited;

@@ -21,6 +21,7 @@ export interface BenchProxy {
 
 export interface SandboxProcess {
   origin: string;
+  pid: number;
   close(): void;
 }
 
@@ -40,7 +41,7 @@ export async function startSandboxProcess(sandboxEnv: Record<string, string> = {
     });
     child.once('exit', (code) => reject(new Error(`the sandbox exited (${code}) before listening`)));
   });
-  return { origin, close: () => void child.kill('SIGTERM') };
+  return { origin, pid: child.pid as number, close: () => void child.kill('SIGTERM') };
 }
 
 export async function startProxyOnSandbox(sandboxEnv: Record<string, string> = {}): Promise<BenchProxy> {
