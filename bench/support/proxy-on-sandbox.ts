@@ -19,13 +19,20 @@ export interface BenchProxy {
   close(): Promise<void>;
 }
 
-export async function startProxyOnSandbox(sandboxEnv: Record<string, string> = {}): Promise<BenchProxy> {
+export interface SandboxProcess {
+  origin: string;
+  pid: number;
+  close(): void;
+}
+
+/** The sandbox in a child process of its own, configured by SANDBOX_* variables. */
+export async function startSandboxProcess(sandboxEnv: Record<string, string> = {}): Promise<SandboxProcess> {
   const main = fileURLToPath(new URL('../../src/sandbox/main.ts', import.meta.url));
   const child = spawn(process.execPath, ['--import', 'tsx', main], {
     env: { ...process.env, SANDBOX_PORT: '0', ...sandboxEnv },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const sandboxOrigin = await new Promise<string>((resolve, reject) => {
+  const origin = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
@@ -34,6 +41,12 @@ export async function startProxyOnSandbox(sandboxEnv: Record<string, string> = {
     });
     child.once('exit', (code) => reject(new Error(`the sandbox exited (${code}) before listening`)));
   });
+  return { origin, pid: child.pid as number, close: () => void child.kill('SIGTERM') };
+}
+
+export async function startProxyOnSandbox(sandboxEnv: Record<string, string> = {}): Promise<BenchProxy> {
+  const sandbox = await startSandboxProcess(sandboxEnv);
+  const sandboxOrigin = sandbox.origin;
 
   // proxyConfig only reads the sandbox's origin.
   const config = proxyConfig({ origin: sandboxOrigin } as RunningSandbox, { logLevel: 'silent' });
@@ -46,7 +59,7 @@ export async function startProxyOnSandbox(sandboxEnv: Record<string, string> = {
     close: async () => {
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
-      child.kill('SIGTERM');
+      sandbox.close();
     },
   };
 }

@@ -12,6 +12,7 @@ import { INCLUDES } from '../../contract/vocabulary';
 import { badRequest, notFound } from '../http/api-error';
 import type { AppEnv } from '../http/app-env';
 import type { Services } from '../services';
+import { verbatimBody } from '../upstream/verbatim-body';
 
 export function callsRoutes({ within }: Services): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
@@ -23,7 +24,9 @@ export function callsRoutes({ within }: Services): Hono<AppEnv> {
     calls.refuseOutside(parsed.query);
     const { value, upstreamRequestId } = await list.page(parsed.query, c.req.raw.signal);
     c.set('upstreamRequestId', upstreamRequestId);
-    return c.json(value);
+    // One upstream page passed on as it is: its checked bytes, not a re-serialisation.
+    const body = verbatimBody(value);
+    return body === undefined ? c.json(value) : c.body(body, 200, { 'content-type': 'application/json' });
   });
 
   routes.get('/:id{[0-9]+}', async (c) => {
