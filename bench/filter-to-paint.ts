@@ -10,17 +10,15 @@
  *
  *   npm run build && npm run bench:filter-paint       (BENCH_APP_DIR=… measures another build)
  */
-import type { Browser, Locator, Page } from '@playwright/test';
-import { devices } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { CAMPAIGNS } from '../src/sandbox/data/catalog';
-import { appLabel, launchChromium, runBench, startAppUnderTest } from './support/app-under-test';
-import { CALL_ROW, CHARTS_MODES, chartsParams, type ChartsMode } from './support/call-log-page';
+import { appLabel, inFreshPage, runBench, withAppInChromium } from './support/app-under-test';
+import { CALL_ROW, CHARTS_MODES, chartsParams, pastWeekParams, type ChartsMode } from './support/call-log-page';
 import { preparePage } from './support/page-probes';
 import { percentile, tenths } from './support/percentiles';
 import { atMost, report, type BenchFigure } from './support/report';
 
 const CHANGES = 50;
-const DAY_MS = 86_400_000;
 const STEP_TIMEOUT_MS = 15_000;
 /** Toggled in turn: on, on, on, then off, off, off, and again. */
 const DISPOSITIONS = ['Answered', 'No answer', 'Voicemail'] as const;
@@ -34,65 +32,45 @@ interface Sample {
 
 declare global {
   interface Window {
-    filterPaint: {
-      arm(trigger: 'click' | 'keydown'): void;
-      result(): Promise<{ ms: number; fetched: boolean }>;
-    };
+    /** Whether the rows of the change being timed were shown busy first (fetched, not from the cache). */
+    filterSawBusy: boolean;
   }
 }
 
-/** Installed in the page before the app: arms one measurement at a time. */
-function installProbe({ timeoutMs, rowSelector }: { timeoutMs: number; rowSelector: string }): void {
-  const shown = () => {
-    const results = document.querySelector('.calls-results');
-    const busy = results === null || results.querySelector('[aria-busy="true"]') !== null;
-    const ids = [...document.querySelectorAll<HTMLElement>(rowSelector)]
-      .map((row) => row.dataset.callId ?? row.querySelector('a')?.href ?? '')
-      .join(',');
-    const state = results?.querySelector('.list-state, .list-error')?.textContent ?? '';
-    return { busy, signature: `${ids}|${state}` };
-  };
-  let pending: Promise<{ ms: number; fetched: boolean }> = Promise.reject(new Error('not armed'));
-  pending.catch(() => {});
-  window.filterPaint = {
-    arm(trigger) {
-      const before = shown().signature;
-      let startedAt: number | null = null;
-      let sawBusy = false;
-      const onInput = (event: Event) => {
-        if (startedAt !== null) return;
-        if (trigger === 'keydown' && (event as KeyboardEvent).key !== 'Enter') return;
-        startedAt = event.timeStamp;
+/**
+ * Arms the page's paint timer for the next filter change: done when the results are no
+ * longer busy and show other rows (or another empty or error state) than before.
+ */
+async function armForNewRows(page: Page, trigger: 'click' | 'keydown'): Promise<void> {
+  await page.evaluate(
+    ({ trigger, rowSelector, timeoutMs }) => {
+      const shown = () => {
+        const results = document.querySelector('.calls-results');
+        const busy = results === null || results.querySelector('[aria-busy="true"]') !== null;
+        const ids = [...document.querySelectorAll<HTMLElement>(rowSelector)]
+          .map((row) => row.dataset.callId ?? row.querySelector('a')?.href ?? '')
+          .join(',');
+        const state = results?.querySelector('.list-state, .list-error')?.textContent ?? '';
+        return { busy, signature: `${ids}|${state}` };
       };
-      document.addEventListener(trigger, onInput, true);
-      pending = new Promise((resolve, reject) => {
-        const observer = new MutationObserver(() => {
-          if (startedAt === null) return;
+      const before = shown().signature;
+      window.filterSawBusy = false;
+      window.paintTimer.arm(
+        trigger,
+        () => {
           const now = shown();
-          if (now.busy) {
-            sawBusy = true;
-            return;
-          }
-          if (!sawBusy && now.signature === before) return;
-          finish();
-          const from = startedAt;
-          const fetched = sawBusy;
-          window.afterNextPaint((paintedAt) => resolve({ ms: paintedAt - from, fetched }));
-        });
-        const timer = setTimeout(() => {
-          finish();
-          reject(new Error(`no new rows within ${timeoutMs} ms`));
-        }, timeoutMs);
-        const finish = () => {
-          observer.disconnect();
-          clearTimeout(timer);
-          document.removeEventListener(trigger, onInput, true);
-        };
-        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-      });
+          if (now.busy) window.filterSawBusy = true;
+          return !now.busy && (window.filterSawBusy || now.signature !== before);
+        },
+        timeoutMs,
+      );
     },
-    result: () => pending,
-  };
+    { trigger, rowSelector: CALL_ROW, timeoutMs: STEP_TIMEOUT_MS },
+  );
+}
+
+async function newRowsPainted(page: Page): Promise<{ ms: number; fetched: boolean }> {
+  return page.evaluate(async () => ({ ms: await window.paintTimer.result(), fetched: window.filterSawBusy }));
 }
 
 /** The Campaign field, opening "More filters" (or "Add filter" and its Campaign entry) when it is tucked away. */
@@ -119,7 +97,6 @@ async function dispositionBox(page: Page, label: string): Promise<Locator> {
 
 async function measure(page: Page, origin: string, query: string): Promise<Sample[]> {
   await preparePage(page);
-  await page.addInitScript(installProbe, { timeoutMs: STEP_TIMEOUT_MS, rowSelector: CALL_ROW });
   await page.goto(`${origin}/?${query}`);
   await page.locator(CALL_ROW).first().waitFor();
 
@@ -128,15 +105,17 @@ async function measure(page: Page, origin: string, query: string): Promise<Sampl
     const round = Math.floor(step / 2);
     if (step % 2 === 0) {
       const campaign = await campaignField(page);
+      // Armed first, so Enter follows the typing at once: a typing pause (400 ms) that
+      // committed the value before Enter would leave Enter nothing to change.
+      await armForNewRows(page, 'keydown');
       await campaign.fill(String(CAMPAIGNS[round % CAMPAIGNS.length]!.id));
-      await page.evaluate(() => window.filterPaint.arm('keydown'));
       await campaign.press('Enter');
-      samples.push({ ...(await page.evaluate(() => window.filterPaint.result())), kind: 'campaign' });
+      samples.push({ ...(await newRowsPainted(page)), kind: 'campaign' });
     } else {
       const box = await dispositionBox(page, DISPOSITIONS[round % DISPOSITIONS.length]!);
-      await page.evaluate(() => window.filterPaint.arm('click'));
+      await armForNewRows(page, 'click');
       await box.click();
-      samples.push({ ...(await page.evaluate(() => window.filterPaint.result())), kind: 'disposition' });
+      samples.push({ ...(await newRowsPainted(page)), kind: 'disposition' });
     }
   }
   return samples;
@@ -159,29 +138,16 @@ function figures(mode: ChartsMode, samples: readonly Sample[]): BenchFigure[] {
 }
 
 async function main(): Promise<void> {
-  const server = await startAppUnderTest();
-  let browser: Browser | undefined;
-  try {
-    browser = await launchChromium();
-    const midnight = Math.floor(Date.now() / DAY_MS) * DAY_MS;
-    const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
-    const range = `start=${iso(midnight - 8 * DAY_MS)}&end=${iso(midnight - DAY_MS)}`;
-
-    const results: BenchFigure[] = [];
+  const results = await withAppInChromium(async (origin, browser) => {
+    const figuresOfBoth: BenchFigure[] = [];
     for (const mode of CHARTS_MODES) {
-      const context = await browser.newContext({ ...devices['Desktop Chrome'], locale: 'en-US' });
-      try {
-        results.push(...figures(mode, await measure(await context.newPage(), server.origin, `${range}&${chartsParams(mode)}`)));
-      } finally {
-        await context.close();
-      }
+      const samples = await inFreshPage(browser, (page) => measure(page, origin, `${pastWeekParams()}&${chartsParams(mode)}`));
+      figuresOfBoth.push(...figures(mode, samples));
     }
-    console.log(`filter change → new rows painted: ${appLabel()}, Chromium headless, one past week, ${CHANGES} changes each way`);
-    report('filter-to-paint', results);
-  } finally {
-    await browser?.close();
-    await server.stop();
-  }
+    return figuresOfBoth;
+  });
+  console.log(`filter change → new rows painted: ${appLabel()}, Chromium headless, one past week, ${CHANGES} changes each way`);
+  report('filter-to-paint', results);
 }
 
 runBench(main);

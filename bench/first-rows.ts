@@ -8,8 +8,8 @@
  *
  *   npm run build && npm run bench:first-rows [loads=9]      (BENCH_APP_DIR=… measures another build)
  */
-import { devices, type Browser, type Page } from '@playwright/test';
-import { appLabel, launchChromium, runBench, startAppUnderTest } from './support/app-under-test';
+import type { Page } from '@playwright/test';
+import { appLabel, inFreshPage, runBench, withAppInChromium } from './support/app-under-test';
 import { CALL_ROW, chartsParams } from './support/call-log-page';
 import { preparePage } from './support/page-probes';
 import { median, tenths } from './support/percentiles';
@@ -63,34 +63,22 @@ async function load(page: Page, url: string): Promise<Load> {
 }
 
 async function main(): Promise<void> {
-  const server = await startAppUnderTest();
-  let browser: Browser | undefined;
-  try {
-    browser = await launchChromium();
-    const url = `${server.origin}/?range=30d&${chartsParams('open')}`;
-    const loads: Load[] = [];
-    for (let i = 0; i < LOADS; i++) {
-      const context = await browser.newContext({ ...devices['Desktop Chrome'], locale: 'en-US' });
-      try {
-        loads.push(await load(await context.newPage(), url));
-      } finally {
-        await context.close();
-      }
-    }
-    const firstRows = tenths(median(loads.map((l) => l.firstRowsMs)));
-    console.log(`navigation → first call rows painted: ${appLabel()}, Chromium headless, last 30 days, charts shown, ${LOADS} loads`);
-    report('first-rows', [
-      { measure: 'navigation to first rows, median', value: firstRows, unit: 'ms', ...atMost(firstRows, 700) },
-      { measure: 'first load (server caches cold)', value: tenths(loads[0]!.firstRowsMs), unit: 'ms' },
-      { measure: 'fastest load', value: tenths(Math.min(...loads.map((l) => l.firstRowsMs))), unit: 'ms' },
-      { measure: 'slowest load', value: tenths(Math.max(...loads.map((l) => l.firstRowsMs))), unit: 'ms' },
-      { measure: 'list request started, median', value: tenths(median(loads.map((l) => l.listRequestMs))), unit: 'ms' },
-      { measure: 'statistics request started, median', value: tenths(median(loads.map((l) => l.statsRequestMs))), unit: 'ms' },
-    ]);
-  } finally {
-    await browser?.close();
-    await server.stop();
-  }
+  const loads = await withAppInChromium(async (origin, browser) => {
+    const url = `${origin}/?range=30d&${chartsParams('open')}`;
+    const done: Load[] = [];
+    for (let i = 0; i < LOADS; i++) done.push(await inFreshPage(browser, (page) => load(page, url)));
+    return done;
+  });
+  const firstRows = tenths(median(loads.map((l) => l.firstRowsMs)));
+  console.log(`navigation → first call rows painted: ${appLabel()}, Chromium headless, last 30 days, charts shown, ${LOADS} loads`);
+  report('first-rows', [
+    { measure: 'navigation to first rows, median', value: firstRows, unit: 'ms', ...atMost(firstRows, 700) },
+    { measure: 'first load (server caches cold)', value: tenths(loads[0]!.firstRowsMs), unit: 'ms' },
+    { measure: 'fastest load', value: tenths(Math.min(...loads.map((l) => l.firstRowsMs))), unit: 'ms' },
+    { measure: 'slowest load', value: tenths(Math.max(...loads.map((l) => l.firstRowsMs))), unit: 'ms' },
+    { measure: 'list request started, median', value: tenths(median(loads.map((l) => l.listRequestMs))), unit: 'ms' },
+    { measure: 'statistics request started, median', value: tenths(median(loads.map((l) => l.statsRequestMs))), unit: 'ms' },
+  ]);
 }
 
 runBench(main);

@@ -9,64 +9,35 @@
  *
  *   npm run build && npm run bench:row-to-drawer      (BENCH_APP_DIR=… measures another build)
  */
-import { devices, type Browser, type Page } from '@playwright/test';
-import { appLabel, launchChromium, runBench, startAppUnderTest } from './support/app-under-test';
-import { CALL_ROW, CHARTS_MODES, chartsParams, type ChartsMode } from './support/call-log-page';
+import type { Page } from '@playwright/test';
+import { appLabel, inFreshPage, runBench, withAppInChromium } from './support/app-under-test';
+import { CALL_ROW, CHARTS_MODES, chartsParams, pastWeekParams, type ChartsMode } from './support/call-log-page';
 import { preparePage } from './support/page-probes';
 import { percentile, tenths } from './support/percentiles';
 import { atMost, report, type BenchFigure } from './support/report';
 
 const CLICKS = 30;
-const DAY_MS = 86_400_000;
 const STEP_TIMEOUT_MS = 15_000;
 const DRAWER = '[role="dialog"]';
 
-declare global {
-  interface Window {
-    drawerPaint: { arm(): void; result(): Promise<number> };
-  }
-}
-
-/** Installed before the app: from a click to the painted frame of a drawer with call content. */
-function installProbe(timeoutMs: number): void {
-  const hasContent = () => {
-    const drawer = document.querySelector('[role="dialog"]');
-    if (drawer === null) return false;
-    return drawer.querySelector('.call-detail') !== null || drawer.getAttribute('aria-busy') !== 'true';
-  };
-  let pending: Promise<number> = Promise.reject(new Error('not armed'));
-  pending.catch(() => {});
-  window.drawerPaint = {
-    arm() {
-      let startedAt: number | null = null;
-      const onClick = (event: Event) => (startedAt ??= event.timeStamp);
-      document.addEventListener('click', onClick, true);
-      pending = new Promise((resolve, reject) => {
-        const observer = new MutationObserver(() => {
-          if (startedAt === null || !hasContent()) return;
-          finish();
-          const from = startedAt;
-          window.afterNextPaint((paintedAt) => resolve(paintedAt - from));
-        });
-        const timer = setTimeout(() => {
-          finish();
-          reject(new Error(`no drawer content within ${timeoutMs} ms`));
-        }, timeoutMs);
-        const finish = () => {
-          observer.disconnect();
-          clearTimeout(timer);
-          document.removeEventListener('click', onClick, true);
-        };
-        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-      });
-    },
-    result: () => pending,
-  };
+/** Arms the page's paint timer for the next click: done when a drawer shows a call's content. */
+async function armForDrawer(page: Page): Promise<void> {
+  await page.evaluate(
+    ({ drawer, timeoutMs }) =>
+      window.paintTimer.arm(
+        'click',
+        () => {
+          const open = document.querySelector(drawer);
+          return open !== null && (open.querySelector('.call-detail') !== null || open.getAttribute('aria-busy') !== 'true');
+        },
+        timeoutMs,
+      ),
+    { drawer: DRAWER, timeoutMs: STEP_TIMEOUT_MS },
+  );
 }
 
 async function measure(page: Page, url: string): Promise<number[]> {
   await preparePage(page);
-  await page.addInitScript(installProbe, STEP_TIMEOUT_MS);
   await page.goto(url);
   const rows = page.locator(CALL_ROW);
   await rows.first().waitFor();
@@ -75,10 +46,10 @@ async function measure(page: Page, url: string): Promise<number[]> {
 
   const samples: number[] = [];
   for (let i = 0; i < CLICKS; i++) {
-    await page.evaluate(() => window.drawerPaint.arm());
+    await armForDrawer(page);
     // Near the row's start: the time cell, not a link or button inside the row.
     await rows.nth(i).click({ position: { x: 12, y: 8 } });
-    samples.push(await page.evaluate(() => window.drawerPaint.result()));
+    samples.push(await page.evaluate(() => window.paintTimer.result()));
     // The whole call loaded, so the next click does not race this one's request.
     await page.locator(`${DRAWER} .call-detail__loading`).waitFor({ state: 'detached', timeout: STEP_TIMEOUT_MS });
     await page.keyboard.press('Escape');
@@ -98,30 +69,16 @@ function figures(mode: ChartsMode, samples: readonly number[]): BenchFigure[] {
 }
 
 async function main(): Promise<void> {
-  const server = await startAppUnderTest();
-  let browser: Browser | undefined;
-  try {
-    browser = await launchChromium();
-    const midnight = Math.floor(Date.now() / DAY_MS) * DAY_MS;
-    const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
-    const view = `start=${iso(midnight - 8 * DAY_MS)}&end=${iso(midnight - DAY_MS)}&limit=50`;
-
-    const results: BenchFigure[] = [];
+  const results = await withAppInChromium(async (origin, browser) => {
+    const figuresOfBoth: BenchFigure[] = [];
     for (const mode of CHARTS_MODES) {
-      const context = await browser.newContext({ ...devices['Desktop Chrome'], locale: 'en-US' });
-      try {
-        const samples = await measure(await context.newPage(), `${server.origin}/?${view}&${chartsParams(mode)}`);
-        results.push(...figures(mode, samples));
-      } finally {
-        await context.close();
-      }
+      const url = `${origin}/?${pastWeekParams()}&limit=50&${chartsParams(mode)}`;
+      figuresOfBoth.push(...figures(mode, await inFreshPage(browser, (page) => measure(page, url))));
     }
-    console.log(`row click → drawer content painted: ${appLabel()}, Chromium headless, ${CLICKS} rows each way`);
-    report('row-to-drawer', results);
-  } finally {
-    await browser?.close();
-    await server.stop();
-  }
+    return figuresOfBoth;
+  });
+  console.log(`row click → drawer content painted: ${appLabel()}, Chromium headless, ${CLICKS} rows each way`);
+  report('row-to-drawer', results);
 }
 
 runBench(main);

@@ -3,7 +3,7 @@
  * named by `BENCH_APP_DIR` (an older build, say, so before and after can be measured
  * with the same bench on the same machine), driven by the system Chromium.
  */
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, devices, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_LAUNCH_ARGS, findChromium } from '../../e2e/support/chromium.mjs';
 import { startBuiltServer, type BuiltServer } from '../../e2e/support/built-server';
 import { appDir } from './app-dir';
@@ -23,6 +23,29 @@ export function chromiumPath(): string {
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_LAUNCH_ARGS] });
+}
+
+/** Runs `measure` with the app's server up and Chromium launched; stops both after, whatever happens. */
+export async function withAppInChromium<T>(measure: (origin: string, browser: Browser) => Promise<T>): Promise<T> {
+  const server = await startAppUnderTest();
+  let browser: Browser | undefined;
+  try {
+    browser = await launchChromium();
+    return await measure(server.origin, browser);
+  } finally {
+    await browser?.close();
+    await server.stop();
+  }
+}
+
+/** A page of its own desktop context (no HTTP cache, no storage), closed after `use`. */
+export async function inFreshPage<T>(browser: Browser, use: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ ...devices['Desktop Chrome'], locale: 'en-US' });
+  try {
+    return await use(await context.newPage());
+  } finally {
+    await context.close();
+  }
 }
 
 /**
