@@ -8,7 +8,7 @@
  *   npm run build && npm run bench:lighthouse [runs=3]       (BENCH_APP_DIR=… measures another build)
  */
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse, { desktopConfig, type Config, type Flags } from 'lighthouse';
+import lighthouse, { desktopConfig, type Config, type Flags, type Result } from 'lighthouse';
 import { CHROMIUM_LAUNCH_ARGS } from '../e2e/support/chromium.mjs';
 import { appLabel, chromiumPath, runBench, startAppUnderTest } from './support/app-under-test';
 import { median } from './support/percentiles';
@@ -36,12 +36,29 @@ interface Run {
   domElements: number;
 }
 
-async function audit(url: string, port: number, preset: Preset): Promise<Run> {
-  const flags: Flags = { port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES };
-  const result = await lighthouse(url, flags, preset.config);
-  if (result === undefined) throw new Error('Lighthouse returned no result');
-  const { categories, audits, runtimeError } = result.lhr;
-  if (runtimeError !== undefined) throw new Error(`Lighthouse: ${runtimeError.code} ${runtimeError.message}`);
+/** Lighthouse's own advice on a trace it could not record (NO_NAVSTART and the like) is to run again. */
+const ATTEMPTS = 3;
+
+/** One run in a Chromium of its own, as Lighthouse's CLI does: nothing carried over from a previous run. */
+async function audit(url: string, preset: Preset): Promise<Run> {
+  for (let attempt = 1; ; attempt++) {
+    const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_LAUNCH_ARGS] });
+    try {
+      const flags: Flags = { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES };
+      const result = await lighthouse(url, flags, preset.config);
+      if (result === undefined) throw new Error('Lighthouse returned no result');
+      const { runtimeError } = result.lhr;
+      if (runtimeError === undefined) return runOf(result.lhr);
+      const message = `Lighthouse: ${runtimeError.code} ${runtimeError.message}`;
+      if (attempt === ATTEMPTS) throw new Error(message);
+      console.log(`  ${preset.name}: ${message}; running again`);
+    } finally {
+      chrome.kill();
+    }
+  }
+}
+
+function runOf({ categories, audits }: Result): Run {
   const score = (id: string) => {
     const value = categories[id]?.score;
     if (value === null || value === undefined) throw new Error(`Lighthouse gave no ${id} score`);
@@ -72,24 +89,18 @@ function figures(preset: Preset, runs: readonly Run[]): BenchFigure[] {
 
 async function main(): Promise<void> {
   const server = await startAppUnderTest();
-  let chrome: chromeLauncher.LaunchedChrome | undefined;
   try {
-    chrome = await chromeLauncher.launch({
-      chromePath: chromiumPath(),
-      chromeFlags: ['--headless=new', ...CHROMIUM_LAUNCH_ARGS],
-    });
     const url = `${server.origin}/`;
     console.log(`Lighthouse 12 on the first view: ${appLabel()}, median of ${RUNS} runs per preset`);
     const results: BenchFigure[] = [];
     for (const preset of PRESETS) {
       const runs: Run[] = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await audit(url, chrome.port, preset));
+      for (let i = 0; i < RUNS; i++) runs.push(await audit(url, preset));
       console.log(`${preset.name}, each run: performance ${runs.map((r) => r.performance).join(', ')}; TBT ${runs.map((r) => Math.round(r.tbtMs)).join(', ')} ms`);
       results.push(...figures(preset, runs));
     }
     report('lighthouse', results);
   } finally {
-    chrome?.kill();
     await server.stop();
   }
 }
