@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** This checkout. */
-export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 export function appDir(): string {
   const fromEnv = process.env.BENCH_APP_DIR?.trim();
