@@ -6,12 +6,13 @@
  * progress with the heap still live after a full collection), so a footprint that grew
  * with the rows would show. Asserts nothing.
  *
- *   npx tsx bench/export.ts [days=178]
+ *   npm run bench:export [days=178]
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { aggregateQueryToSearchParams } from '../src/contract/api-query';
 import { lastWholeDays, startProxyOnSandbox } from './support/proxy-on-sandbox';
+import { report } from './support/report';
 
 const DAYS = Number(process.argv[2] ?? 178);
 const MB = 1024 * 1024;
@@ -74,13 +75,15 @@ const seconds = (performance.now() - started) / 1000;
 peak = Math.max(peak, rss());
 
 console.log(`export of ${range.start} .. ${range.end} (America/Denver, every column)`);
-console.log(`  rows             ${rows} (list total ${expected})`);
-console.log(`  size             ${(bytes / MB).toFixed(1)} MB`);
-console.log(`  first byte       ${firstByteMs.toFixed(0)} ms`);
-console.log(`  duration         ${seconds.toFixed(1)} s`);
-console.log(`  throughput       ${Math.round(rows / seconds)} rows/s`);
-console.log(`  RSS at start     ${(baseline / MB).toFixed(0)} MB`);
-console.log(`  RSS peak         ${(peak / MB).toFixed(0)} MB`);
+report('export', [
+  { measure: `rows (list total ${expected})`, value: rows, unit: 'rows' },
+  { measure: 'size', value: Math.round((bytes / MB) * 10) / 10, unit: 'MB' },
+  { measure: 'first byte', value: Math.round(firstByteMs), unit: 'ms' },
+  { measure: 'duration', value: Math.round(seconds * 10) / 10, unit: 's' },
+  { measure: 'throughput', value: Math.round(rows / seconds), unit: 'rows/s' },
+  { measure: 'RSS at start', value: Math.round(baseline / MB), unit: 'MB' },
+  { measure: 'RSS peak', value: Math.round(peak / MB), unit: 'MB' },
+]);
 console.log('  by progress:       rows read      RSS   live heap (after a full GC)');
 for (const c of checkpoints) {
   console.log(`                    ${String(c.rows).padStart(9)}  ${c.rssMb.toFixed(0).padStart(4)} MB  ${c.liveHeapMb.toFixed(0).padStart(4)} MB`);

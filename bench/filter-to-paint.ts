@@ -1,21 +1,24 @@
 /**
  * How long a filter change takes to show: the built server with its sandbox, the call
  * log in headless Chromium on an absolute past week, then 50 filter changes (typing a
- * campaign id and pressing Enter, or ticking/unticking a disposition). Each is timed in
- * the page, from the input event's timestamp to the frame that shows the new rows: the
- * table body no longer aria-busy with different rows in it, then one animation frame
- * and a task (so that frame has been painted). Prints p50, p95 and max; asserts nothing.
- * The steps never repeat a filter combination, so every change is a real request.
+ * campaign id and pressing Enter, or ticking/unticking a disposition), once with the
+ * summary's charts shown and once with them hidden. Each change is timed in the page,
+ * from the input event's timestamp to the frame that shows the new rows: the results no
+ * longer aria-busy with different rows in them, then that frame painted. Prints p50 and
+ * p95 of each way; asserts nothing. The steps never repeat a filter combination, so
+ * every change is a real request.
  *
- *   npm run build && npx tsx bench/filter-to-paint.ts
+ *   npm run build && npm run bench:filter-paint       (BENCH_APP_DIR=… measures another build)
  */
-import { chromium, devices, type Browser, type Page } from '@playwright/test';
-import { CHROMIUM_LAUNCH_ARGS, findChromium } from '../e2e/support/chromium.mjs';
-import { startBuiltServer } from '../e2e/support/built-server';
+import type { Locator, Page } from '@playwright/test';
 import { CAMPAIGNS } from '../src/sandbox/data/catalog';
+import { appLabel, inFreshPage, runBench, withAppInChromium } from './support/app-under-test';
+import { CALL_ROW, CHARTS_MODES, chartsParams, pastWeekParams, type ChartsMode } from './support/call-log-page';
+import { preparePage } from './support/page-probes';
+import { percentile, tenths } from './support/percentiles';
+import { atMost, report, type BenchFigure } from './support/report';
 
 const CHANGES = 50;
-const DAY_MS = 86_400_000;
 const STEP_TIMEOUT_MS = 15_000;
 /** Toggled in turn: on, on, on, then off, off, off, and again. */
 const DISPOSITIONS = ['Answered', 'No answer', 'Voicemail'] as const;
@@ -29,154 +32,122 @@ interface Sample {
 
 declare global {
   interface Window {
-    filterPaint: {
-      arm(trigger: 'click' | 'keydown'): void;
-      result(): Promise<{ ms: number; fetched: boolean }>;
-    };
+    /** Whether the rows of the change being timed were shown busy first (fetched, not from the cache). */
+    filterSawBusy: boolean;
   }
 }
 
-/** Installed in the page before the app: arms one measurement at a time. */
-function installProbe(timeoutMs: number): void {
-  const shown = () => {
-    const results = document.querySelector('.calls-results');
-    const busy = results === null || results.querySelector('[aria-busy="true"]') !== null;
-    const ids = [...(results?.querySelectorAll<HTMLAnchorElement>('tbody tr a[href*="call="]') ?? [])]
-      .map((link) => new URL(link.href).searchParams.get('call'))
-      .join(',');
-    const state = results?.querySelector('.list-state, .list-error')?.textContent ?? '';
-    return { busy, signature: `${ids}|${state}` };
-  };
-  let pending: Promise<{ ms: number; fetched: boolean }> = Promise.reject(new Error('not armed'));
-  pending.catch(() => {});
-  window.filterPaint = {
-    arm(trigger) {
-      const before = shown().signature;
-      let startedAt: number | null = null;
-      let sawBusy = false;
-      const onInput = (event: Event) => {
-        if (startedAt !== null) return;
-        if (trigger === 'keydown' && (event as KeyboardEvent).key !== 'Enter') return;
-        startedAt = event.timeStamp;
+/**
+ * Arms the page's paint timer for the next filter change: done when the results are no
+ * longer busy and show other rows (or another empty or error state) than before.
+ */
+async function armForNewRows(page: Page, trigger: 'click' | 'keydown'): Promise<void> {
+  await page.evaluate(
+    ({ trigger, rowSelector, timeoutMs }) => {
+      const shown = () => {
+        const results = document.querySelector('.calls-results');
+        const busy = results === null || results.querySelector('[aria-busy="true"]') !== null;
+        const ids = [...document.querySelectorAll<HTMLElement>(rowSelector)]
+          .map((row) => row.dataset.callId ?? row.querySelector('a')?.href ?? '')
+          .join(',');
+        const state = results?.querySelector('.list-state, .list-error')?.textContent ?? '';
+        return { busy, signature: `${ids}|${state}` };
       };
-      document.addEventListener(trigger, onInput, true);
-      pending = new Promise((resolve, reject) => {
-        const observer = new MutationObserver(() => {
-          if (startedAt === null) return;
+      const before = shown().signature;
+      window.filterSawBusy = false;
+      window.paintTimer.arm(
+        trigger,
+        () => {
           const now = shown();
-          if (now.busy) {
-            sawBusy = true;
-            return;
-          }
-          if (!sawBusy && now.signature === before) return;
-          finish();
-          const from = startedAt;
-          const fetched = sawBusy;
-          // The DOM has the new rows; the frame that shows them is painted after this
-          // animation frame's callbacks, and a message posted here arrives after that.
-          requestAnimationFrame(() => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => resolve({ ms: performance.now() - from, fetched });
-            channel.port2.postMessage(null);
-          });
-        });
-        const timer = setTimeout(() => {
-          finish();
-          reject(new Error(`no new rows within ${timeoutMs} ms`));
-        }, timeoutMs);
-        const finish = () => {
-          observer.disconnect();
-          clearTimeout(timer);
-          document.removeEventListener(trigger, onInput, true);
-        };
-        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-      });
+          if (now.busy) window.filterSawBusy = true;
+          return !now.busy && (window.filterSawBusy || now.signature !== before);
+        },
+        timeoutMs,
+      );
     },
-    result: () => pending,
-  };
+    { trigger, rowSelector: CALL_ROW, timeoutMs: STEP_TIMEOUT_MS },
+  );
 }
 
-/** Percentile by nearest rank. */
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? Number.NaN;
+async function newRowsPainted(page: Page): Promise<{ ms: number; fetched: boolean }> {
+  return page.evaluate(async () => ({ ms: await window.paintTimer.result(), fetched: window.filterSawBusy }));
 }
 
-function summary(samples: readonly number[]): string {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const f = (n: number) => `${n.toFixed(1)} ms`.padStart(9);
-  return `p50 ${f(percentile(sorted, 0.5))}   p95 ${f(percentile(sorted, 0.95))}   max ${f(sorted.at(-1) ?? Number.NaN)}   (n=${sorted.length})`;
+/** The Campaign field, opening "More filters" (or "Add filter" and its Campaign entry) when it is tucked away. */
+async function campaignField(page: Page): Promise<Locator> {
+  // Not the column chooser's "Campaign" checkbox.
+  const input = page.getByLabel('Campaign', { exact: true }).and(page.locator('input:not([type="checkbox"])'));
+  if (await input.isVisible()) return input;
+  await page.getByRole('button', { name: /more filters|add filter/i }).first().click();
+  const entry = page.getByRole('menuitem', { name: 'Campaign', exact: true });
+  if (!(await input.isVisible()) && (await entry.count()) > 0) await entry.first().click();
+  await input.waitFor({ state: 'visible' });
+  return input;
 }
 
-async function measure(page: Page, range: { start: string; end: string }, origin: string): Promise<Sample[]> {
-  const filters = page.getByRole('search', { name: 'Filter calls' });
-  const campaign = filters.getByLabel('Campaign', { exact: true });
-  // tsx keeps function names by wrapping them in `__name(…)`, which the page lacks.
-  await page.addInitScript('globalThis.__name ??= (fn) => fn;');
-  await page.addInitScript(installProbe, STEP_TIMEOUT_MS);
-  await page.goto(`${origin}/?start=${range.start}&end=${range.end}`);
-  await page.locator('.calls-results tbody tr a[href*="call="]').first().waitFor();
-  // The Campaign field is behind "More filters", which stays open; the disposition
-  // menu closes when focus leaves it, so it is opened (untimed) before each click.
-  // A build from before the toolbar has neither, and its fields are always shown.
-  const moreFilters = filters.getByRole('button', { name: /^More filters/ });
-  if ((await moreFilters.count()) > 0) await moreFilters.click();
-  const dispositionMenu = filters.getByRole('button', { name: /^Disposition/ });
+/** A disposition's checkbox, opening the disposition menu first when it is closed. */
+async function dispositionBox(page: Page, label: string): Promise<Locator> {
+  const box = page.getByRole('checkbox', { name: label, exact: true });
+  if (await box.isVisible()) return box;
+  // The menu's trigger, not a column header of the same name: a trigger says it opens something.
+  await page.locator('button:is([aria-expanded], [aria-haspopup])').filter({ hasText: /disposition/i }).first().click();
+  await box.waitFor({ state: 'visible' });
+  return box;
+}
+
+async function measure(page: Page, origin: string, query: string): Promise<Sample[]> {
+  await preparePage(page);
+  await page.goto(`${origin}/?${query}`);
+  await page.locator(CALL_ROW).first().waitFor();
 
   const samples: Sample[] = [];
   for (let step = 0; step < CHANGES; step++) {
     const round = Math.floor(step / 2);
     if (step % 2 === 0) {
-      const id = CAMPAIGNS[round % CAMPAIGNS.length]!.id;
-      await campaign.fill(String(id));
-      await page.evaluate(() => window.filterPaint.arm('keydown'));
+      const campaign = await campaignField(page);
+      // Armed first, so Enter follows the typing at once: a typing pause (400 ms) that
+      // committed the value before Enter would leave Enter nothing to change.
+      await armForNewRows(page, 'keydown');
+      await campaign.fill(String(CAMPAIGNS[round % CAMPAIGNS.length]!.id));
       await campaign.press('Enter');
-      samples.push({ ...(await page.evaluate(() => window.filterPaint.result())), kind: 'campaign' });
+      samples.push({ ...(await newRowsPainted(page)), kind: 'campaign' });
     } else {
-      const label = DISPOSITIONS[round % DISPOSITIONS.length]!;
-      if ((await dispositionMenu.count()) > 0 && (await dispositionMenu.getAttribute('aria-expanded')) !== 'true') {
-        await dispositionMenu.click();
-      }
-      await page.evaluate(() => window.filterPaint.arm('click'));
-      await filters.getByRole('checkbox', { name: label, exact: true }).click();
-      samples.push({ ...(await page.evaluate(() => window.filterPaint.result())), kind: 'disposition' });
+      const box = await dispositionBox(page, DISPOSITIONS[round % DISPOSITIONS.length]!);
+      await armForNewRows(page, 'click');
+      await box.click();
+      samples.push({ ...(await newRowsPainted(page)), kind: 'disposition' });
     }
   }
   return samples;
 }
 
-async function main(): Promise<void> {
-  const executablePath = findChromium();
-  if (executablePath === null) {
-    console.error('No Chromium found: install one or set CHROMIUM_PATH (see e2e/support/chromium.mjs).');
-    process.exit(1);
-  }
-
-  const server = await startBuiltServer();
-  const origin = server.origin;
-  let browser: Browser | undefined;
-  try {
-    browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_LAUNCH_ARGS] });
-    const context = await browser.newContext({ ...devices['Desktop Chrome'], locale: 'en-US' });
-    const page = await context.newPage();
-
-    const midnight = Math.floor(Date.now() / DAY_MS) * DAY_MS;
-    const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
-    const range = { start: iso(midnight - 8 * DAY_MS), end: iso(midnight - DAY_MS) };
-
-    const samples = await measure(page, range, origin);
-    console.log(`filter change → new rows painted (Chromium headless, ${range.start} to ${range.end}, page size 25)`);
-    console.log(`  all changes                  ${summary(samples.map((s) => s.ms))}`);
-    console.log(`  campaign id typed + Enter    ${summary(samples.filter((s) => s.kind === 'campaign').map((s) => s.ms))}`);
-    console.log(`  disposition checkbox click   ${summary(samples.filter((s) => s.kind === 'disposition').map((s) => s.ms))}`);
-    const fetched = samples.filter((s) => s.fetched).length;
-    console.log(`  ${fetched} of ${samples.length} changes waited for the server; ${samples.length - fetched} were answered from the cache`);
-  } finally {
-    await browser?.close();
-    await server.stop();
-  }
+function figures(mode: ChartsMode, samples: readonly Sample[]): BenchFigure[] {
+  const all = samples.map((s) => s.ms);
+  const p50 = tenths(percentile(all, 0.5));
+  const p95 = tenths(percentile(all, 0.95));
+  const targeted = mode === 'open';
+  const of = (kind: Sample['kind']) => samples.filter((s) => s.kind === kind).map((s) => s.ms);
+  return [
+    { measure: `charts ${mode}: p50`, value: p50, unit: 'ms', ...(targeted ? atMost(p50, 60) : {}) },
+    { measure: `charts ${mode}: p95`, value: p95, unit: 'ms', ...(targeted ? atMost(p95, 100) : {}) },
+    { measure: `charts ${mode}: max`, value: tenths(Math.max(...all)), unit: 'ms' },
+    { measure: `charts ${mode}: campaign typed + Enter, p50`, value: tenths(percentile(of('campaign'), 0.5)), unit: 'ms' },
+    { measure: `charts ${mode}: disposition click, p50`, value: tenths(percentile(of('disposition'), 0.5)), unit: 'ms' },
+    { measure: `charts ${mode}: changes that waited for the server`, value: samples.filter((s) => s.fetched).length, unit: `of ${samples.length}` },
+  ];
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-  process.exitCode = 1;
-});
+async function main(): Promise<void> {
+  const results = await withAppInChromium(async (origin, browser) => {
+    const figuresOfBoth: BenchFigure[] = [];
+    for (const mode of CHARTS_MODES) {
+      const samples = await inFreshPage(browser, (page) => measure(page, origin, `${pastWeekParams()}&${chartsParams(mode)}`));
+      figuresOfBoth.push(...figures(mode, samples));
+    }
+    return figuresOfBoth;
+  });
+  console.log(`filter change → new rows painted: ${appLabel()}, Chromium headless, one past week, ${CHANGES} changes each way`);
+  report('filter-to-paint', results);
+}
+
+runBench(main);

@@ -5,15 +5,17 @@
  * gzipped at level 9 and the total compared with the first-view budget. Prints figures;
  * a total over budget is reported, not failed.
  *
- *   npm run build && npx tsx bench/first-view-js.ts [client build dir, default dist/client]
+ *   npm run build && npm run bench:first-view [client build dir, default dist/client]
+ *   (BENCH_APP_DIR=… measures another checkout's dist/client)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { appDir } from './support/app-dir';
+import { atMost, report } from './support/report';
 
 const BUDGET_KB = 125;
-const clientDir = process.argv[2] ?? fileURLToPath(new URL('../dist/client/', import.meta.url));
+const clientDir = process.argv[2] ?? join(appDir(), 'dist/client');
 const indexPath = join(clientDir, 'index.html');
 
 if (!existsSync(indexPath)) {
@@ -113,12 +115,11 @@ const lazy = readJsNotIn(files);
 if (lazy.length > 0) console.log(`\n  not in the first view (lazy chunks): ${lazy.join(', ')}`);
 if (missing.length > 0) console.log(`\n  WARNING: referenced but not found in dist/client: ${missing.join(', ')}`);
 
-const verdict = totalGzip <= BUDGET_KB * 1000 ? 'PASS' : 'OVER';
-const margin = BUDGET_KB * 1000 - totalGzip;
-console.log(
-  `\n${verdict}: ${kB(totalGzip)} gzipped against a budget of ${BUDGET_KB} kB ` +
-    `(${margin >= 0 ? `${kB(margin)} to spare` : `${kB(-margin)} over`})`,
-);
+const firstViewKb = Math.round(totalGzip / 100) / 10;
+report('first-view-js', [
+  { measure: 'first-view JavaScript, gzip', value: firstViewKb, unit: 'kB', ...atMost(firstViewKb, BUDGET_KB) },
+  { measure: 'files in the first view', value: rows.length, unit: rows.length === 1 ? 'file' : 'files' },
+]);
 
 /** The build's other JS files (loaded later, by dynamic import), for reference. */
 function readJsNotIn(included: Map<string, FirstViewFile>): string[] {

@@ -4,7 +4,7 @@
  * include), measured in-process (query engine + record building) and over real HTTP
  * (including auth, JSON and the socket). Prints figures; asserts nothing.
  *
- *   npx tsx bench/sandbox-query.ts [queries=400]
+ *   npm run bench:sandbox [queries=400]
  */
 import { callsQueryToSearchParams, parseCallsQuery, type CallsQuery } from '../src/contract/calls-query';
 import { DISPOSITIONS, INCLUDES } from '../src/contract/vocabulary';
@@ -12,6 +12,8 @@ import { CALL_FLOWS, CAMPAIGNS, ORG_UNITS, RING_TOS } from '../src/sandbox/data/
 import { Dataset } from '../src/sandbox/data/dataset';
 import { Rng } from '../src/sandbox/data/random';
 import { SANDBOX_CREDENTIALS, createSandboxApp, startSandbox } from '../src/sandbox/index';
+import { percentile } from './support/percentiles';
+import { report } from './support/report';
 
 const DAY_MS = 86_400_000;
 const QUERIES = Number(process.argv[2] ?? 400);
@@ -121,6 +123,16 @@ try {
     single.push(performance.now() - started);
   }
   console.log(`  call_id lookups, include=all        ${stats(single)}`);
+
+  const ms = (samples: number[], p: number) => Math.round(percentile(samples, p) * 100) / 100;
+  report('sandbox-query', [
+    { measure: 'data generation', value: Math.round(generation.ms), unit: 'ms' },
+    { measure: 'in-process page query, p50', value: ms(inProcess, 0.5), unit: 'ms' },
+    { measure: 'in-process page query, p95', value: ms(inProcess, 0.95), unit: 'ms' },
+    { measure: 'page over HTTP, p50', value: ms(overHttp, 0.5), unit: 'ms' },
+    { measure: 'page over HTTP, p95', value: ms(overHttp, 0.95), unit: 'ms' },
+    { measure: 'call_id lookup over HTTP, p50', value: ms(single, 0.5), unit: 'ms' },
+  ]);
 } finally {
   await sandbox.close();
 }

@@ -4,11 +4,13 @@
  * filter set and zone not asked before, so every page is read) and warm (the same
  * question again, answered from the short-lived cache). Prints figures; asserts nothing.
  *
- *   npx tsx bench/stats.ts [runs=5]
+ *   npm run bench:stats [runs=5]
  */
 import { statsSchema } from '../src/contract/stats';
 import { aggregateQueryToSearchParams } from '../src/contract/api-query';
+import { median, tenths } from './support/percentiles';
 import { lastWholeDays, startProxyOnSandbox } from './support/proxy-on-sandbox';
+import { report } from './support/report';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const ZONES = ['UTC', 'America/Denver', 'Europe/Berlin', 'Asia/Kolkata', 'Australia/Sydney', 'America/New_York', 'Asia/Tokyo'];
@@ -24,12 +26,6 @@ async function timeStats(tz: string): Promise<{ ms: number; total: number; cover
   return { ms: performance.now() - started, total: stats.total, covered: stats.covered };
 }
 
-const summary = (samples: number[]) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)] ?? NaN;
-  return `median ${median.toFixed(1)} ms   min ${(sorted[0] ?? NaN).toFixed(1)} ms   max ${(sorted.at(-1) ?? NaN).toFixed(1)} ms   (n=${sorted.length})`;
-};
-
 try {
   // The very first request also logs in to the sandbox: shown apart.
   const first = await timeStats('UTC');
@@ -41,9 +37,11 @@ try {
     for (let i = 0; i < 4; i++) warm.push((await timeStats(tz)).ms);
   }
   console.log(`stats over 31 days (${range.start} .. ${range.end}): ${first.total} calls, ${first.covered} covered, ${Math.ceil(first.total / 200)} upstream pages`);
-  console.log(`  first request (incl. login)  ${first.ms.toFixed(1)} ms`);
-  console.log(`  cold (new zone, all pages)   ${summary(cold)}`);
-  console.log(`  warm (cached answer)         ${summary(warm)}`);
+  report('stats', [
+    { measure: 'first request (incl. login)', value: tenths(first.ms), unit: 'ms' },
+    { measure: `cold (new zone, all pages), median of ${cold.length}`, value: tenths(median(cold)), unit: 'ms' },
+    { measure: `warm (cached answer), median of ${warm.length}`, value: tenths(median(warm)), unit: 'ms' },
+  ]);
 } finally {
   await proxy.close();
 }

@@ -18,17 +18,23 @@ export interface BenchFigure {
 }
 
 export function report(bench: string, figures: readonly BenchFigure[]): void {
-  const rows = figures.map((f) => [
-    f.measure,
-    `${formatValue(f.value)} ${f.unit}`,
-    f.target ?? '',
-    f.met === undefined ? '' : f.met ? 'met' : 'NOT MET',
-  ]);
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => (row[i] as string).length), 0));
+  const rows = figures.map((f) => [f.measure, `${formatValue(f.value)} ${f.unit}`, ...verdictCells(f)]);
   console.log(`\n${bench}`);
-  for (const row of rows) console.log(`  ${row.map((cell, i) => cell.padEnd(widths[i] as number)).join('   ').trimEnd()}`);
+  for (const line of tableLines(rows)) console.log(`  ${line}`);
   const file = process.env.BENCH_RESULTS;
   if (file) appendFileSync(file, figures.map((f) => JSON.stringify({ bench, ...f })).join('\n') + '\n');
+}
+
+/** Rows of cells as lines of aligned columns. */
+export function tableLines(rows: readonly (readonly string[])[]): string[] {
+  const columns = Math.max(0, ...rows.map((row) => row.length));
+  const widths = Array.from({ length: columns }, (_, i) => Math.max(0, ...rows.map((row) => (row[i] ?? '').length)));
+  return rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i] as number)).join('   ').trimEnd());
+}
+
+/** A figure's target and verdict as the table shows them. */
+export function verdictCells(figure: Pick<BenchFigure, 'target' | 'met'>): [string, string] {
+  return [figure.target ?? '', figure.met === undefined ? '' : figure.met ? 'met' : 'NOT MET'];
 }
 
 /** Whole numbers as they are; others to one decimal place (three when below 1). */

@@ -1,18 +1,19 @@
 /**
  * The built server (dist/) on the sandbox, started as a process of its own on a free
  * port, for scripts that drive it in Chromium outside the Playwright runner (benches,
- * screenshots). An interrupted script stops it too, so no server is left behind.
+ * screenshots). An interrupted script stops it too, so no server is left behind. It is
+ * this checkout's build unless `appDir` names another checkout with a build of its own,
+ * so a bench can measure an older build the same way.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sandboxServerEnv } from './server-env';
 
 const READY_WITHIN_MS = 30_000;
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const serverEntry = fileURLToPath(new URL('../../dist/server/index.js', import.meta.url));
-const clientIndex = fileURLToPath(new URL('../../dist/client/index.html', import.meta.url));
 
 export interface BuiltServer {
   origin: string;
@@ -21,17 +22,19 @@ export interface BuiltServer {
 
 /**
  * Starts the server and resolves once `/readyz` answers; throws with its output if it
- * cannot. `env` adds settings to the sandbox's (a spec's access file, say).
+ * cannot. `env` adds settings to the sandbox's (a spec's access file, say); `appDir` is
+ * the checkout whose build runs.
  */
-export async function startBuiltServer(env: Record<string, string> = {}): Promise<BuiltServer> {
-  if (!existsSync(serverEntry) || !existsSync(clientIndex)) {
-    throw new Error('No build in dist/: run `npm run build` first.');
+export async function startBuiltServer(env: Record<string, string> = {}, appDir = root): Promise<BuiltServer> {
+  const serverEntry = join(appDir, 'dist/server/index.js');
+  if (!existsSync(serverEntry) || !existsSync(join(appDir, 'dist/client/index.html'))) {
+    throw new Error(`No build in ${join(appDir, 'dist')}: run \`npm run build\` there first.`);
   }
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   let output = '';
   const server = spawn(process.execPath, [serverEntry], {
-    cwd: root,
+    cwd: appDir,
     env: { ...process.env, ...sandboxServerEnv(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
