@@ -34,7 +34,7 @@ describe('loadConfig', () => {
       trustedAuthHeader: undefined,
       rateLimitPerMinute: 300,
       upstreamConcurrency: 8,
-      upstreamBudgetPerMinute: 240,
+      upstreamBudgetPerMinute: 280,
       trustProxy: false,
       allowedHosts: undefined,
     });

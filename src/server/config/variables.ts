@@ -250,10 +250,10 @@ export const SERVER_VARIABLES = {
     key: 'upstreamBudgetPerMinute',
     group: 'Access limits',
     schema: int(0, 1_000_000),
-    default: '240',
+    default: '280',
     example: '600',
     description:
-      'upstream requests each client may cause per minute; statistics and exports may use three quarters of it, the rest is kept for list pages, calls and recordings. Work that would go past it gets 429 with `Retry-After` before it starts; `0` turns the budget off',
+      'upstream requests each client may cause per minute; statistics and exports may use three quarters of it (at the default, two summaries of up to three months at once, or one of a year), the rest is kept for list pages, calls and recordings. Work that would go past it gets 429 with `Retry-After` before it starts; `0` turns the budget off',
   },
   TRUST_PROXY: {
     key: 'trustProxy',
