@@ -73,4 +73,22 @@ describe('the upstream budget', { timeout: 20_000 }, () => {
     expect((await get(listPage)).status).toBe(200);
     expect(sandbox.stats().dataRequests).toBe(spent + 1);
   });
+
+  it("charges an export's pages to its client as the download reads them", async () => {
+    // 100 a minute: background work may use 75; a 31-day summary at a cap of 14,000 calls is charged 70.
+    const { get, sandbox } = await harness({ upstreamBudgetPerMinute: 100, statsMaxCalls: 14_000, trustProxy: true }, 0);
+    const from = (address: string) => ({ headers: { 'x-forwarded-for': address } });
+    const summary = `/api/calls/stats?${aggregateQueryToSearchParams({ ...daysAgo(31, 0), tz: 'UTC' })}`;
+
+    const before = sandbox.stats().dataRequests;
+    const csv = await get(`/api/calls/export.csv?${aggregateQueryToSearchParams({ ...daysAgo(12, 0), tz: 'UTC' })}`, from('198.51.100.1'));
+    expect(csv.status).toBe(200);
+    await csv.text();
+    const pages = sandbox.stats().dataRequests - before;
+    expect(pages).toBeGreaterThan(5);
+
+    // 100 less the export's pages leaves too little for 70 and the 25 kept; another client has it all.
+    expect((await get(summary, from('198.51.100.1'))).status).toBe(429);
+    expect((await get(summary, from('198.51.100.2'))).status).toBe(200);
+  });
 });
