@@ -68,6 +68,22 @@ describe('UpstreamBudget', () => {
     expect(refusal(() => budget.open('a', { priority: 'interactive', cost: 1 }))).toMatchObject({ extra: { retryAfter: 32 } });
   });
 
+  it('lets the same shared work asked again while it is under way join at no charge', async () => {
+    const budget = new UpstreamBudget({ perMinute: 40, now: clock().now });
+    const first = budget.open('a', { priority: 'background', cost: 20, shares: 'year' });
+    // 20 left: another 20 would eat into the 10 kept, but the same work joins.
+    expect(refusal(() => budget.open('a', { priority: 'background', cost: 20, shares: 'other year' }))).toMatchObject({ status: 429 });
+    const second = budget.open('a', { priority: 'background', cost: 20, shares: 'year' });
+    // Another client's identical work is its own.
+    expect(() => budget.open('b', { priority: 'background', cost: 20, shares: 'year' }).close()).not.toThrow();
+    first.close();
+    second.close();
+    // Once it is over, it is charged again.
+    budget.open('a', { priority: 'background', cost: 30, shares: 'year' });
+    expect(refusal(() => budget.open('a', { priority: 'background', cost: 1, shares: 'other' }))).toMatchObject({ status: 429 });
+    expect(() => budget.open('a', { priority: 'background', cost: 30, shares: 'year' })).not.toThrow();
+  });
+
   it('paces work charged as it goes, waiting for the budget instead of failing midway', async () => {
     // 1,200 a minute: background may use 900, and one more comes every 50 ms.
     const budget = new UpstreamBudget({ perMinute: 1_200 });

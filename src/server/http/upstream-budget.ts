@@ -9,7 +9,8 @@
  *    client's own summaries never lock it out of its list. What the bound overstated is
  *    given back when the work ends (shared or cached work costs nothing); work bigger
  *    than the whole background share starts only with that share full, and what it
- *    spends past it is a debt the refill pays off first.
+ *    spends past it is a debt the refill pays off first. The same summary asked again
+ *    while it is under way joins it at no charge.
  *  - Paced work (an export, whose size is known only as it goes) pays for its first
  *    request up front and for each further one just before it is made, waiting for the
  *    budget to refill rather than failing halfway through a download.
@@ -38,6 +39,12 @@ export interface WorkTerms {
   cost: number;
   /** Charge each request past `cost` just before it is made, waiting for the budget. */
   paced?: boolean;
+  /**
+   * Names work that is computed once however many ask for it at the same time (a
+   * summary's filters): while the client has such work under way, the same again joins
+   * it at no charge.
+   */
+  shares?: string;
 }
 
 /** One piece of work's account: `run` its steps within it, `close` it once when the work is over. */
@@ -50,6 +57,8 @@ export class UpstreamBudget {
   private readonly buckets: TokenBuckets | undefined;
   /** Tokens background work must leave in the bucket. */
   private readonly reserve: number;
+  /** How many of each client's shared works are open, by client and `shares`: bounded by the requests in flight. */
+  private readonly underWay = new Map<string, number>();
 
   constructor(private readonly options: UpstreamBudgetOptions) {
     const { perMinute, now } = options;
@@ -58,15 +67,18 @@ export class UpstreamBudget {
   }
 
   /** Charges `terms.cost` to `client`, or throws a 429 before anything is sent upstream. */
-  open(client: string, { priority, cost, paced = false }: WorkTerms): Spending {
+  open(client: string, { priority, cost, paced = false, shares }: WorkTerms): Spending {
     const buckets = this.buckets;
     const work: UpstreamWork = { priority, spent: 0 };
     if (buckets === undefined) return { run: (step) => runWork(work, step), close: () => {} };
 
     const keep = priority === 'background' ? this.reserve : 0;
-    let charged = Math.max(Math.min(cost, this.options.perMinute - keep), priority === 'interactive' ? 1 : 0);
-    const taken = buckets.take(client, charged, keep);
+    const shareKey = shares === undefined ? undefined : `${client}\n${shares}`;
+    const joins = shareKey !== undefined && this.underWay.has(shareKey);
+    let charged = joins ? 0 : Math.max(Math.min(cost, this.options.perMinute - keep), priority === 'interactive' ? 1 : 0);
+    const taken = joins ? { ok: true as const } : buckets.take(client, charged, keep);
     if (!taken.ok) throw refusal(priority, this.options.perMinute, taken.retryAfterS);
+    if (shareKey !== undefined) this.underWay.set(shareKey, (this.underWay.get(shareKey) ?? 0) + 1);
     if (paced) {
       let prepaid = charged;
       work.beforeRequest = async (signal) => {
@@ -85,6 +97,11 @@ export class UpstreamBudget {
         if (closed) return;
         closed = true;
         buckets.give(client, charged - work.spent);
+        if (shareKey !== undefined) {
+          const left = (this.underWay.get(shareKey) ?? 1) - 1;
+          if (left > 0) this.underWay.set(shareKey, left);
+          else this.underWay.delete(shareKey);
+        }
       },
     };
   }

@@ -17,7 +17,9 @@ export function statsRoutes({ within, budget, config }: Services): Hono<AppEnv> 
     if (!parsed.ok) throw badRequest(`The query is not valid: ${parsed.message}.`, parsed.fields);
     const { stats, scope } = within(c.get('orgUnits'));
     const cost = statsCostBound(parsed.query, { scope, maxCalls: config.statsMaxCalls });
-    const answer = await budget.spend(chargedClient(c), { priority: 'background', cost }, () =>
+    // The same summary asked twice at once (two tabs) is computed once: the second joins at no charge.
+    const shares = JSON.stringify([c.get('orgUnits') ?? null, parsed.query]);
+    const answer = await budget.spend(chargedClient(c), { priority: 'background', cost, shares }, () =>
       stats.stats(parsed.query, c.req.raw.signal),
     );
     return c.json(answer);

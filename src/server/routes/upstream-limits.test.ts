@@ -74,6 +74,14 @@ describe('the upstream budget', { timeout: 20_000 }, () => {
     expect(sandbox.stats().dataRequests).toBe(spent + 1);
   });
 
+  it('answers the same summary asked twice at once, computed and charged once', async () => {
+    const { get, sandbox } = await harness({ upstreamBudgetPerMinute: 40, statsMaxCalls: 1_000 }, 20);
+    // Charged 16 each, two would eat into the 10 kept: the second joins the first instead.
+    const answers = await Promise.all([get(yearStats('UTC')), get(yearStats('UTC'))]);
+    expect(answers.map((res) => res.status)).toEqual([200, 200]);
+    expect(sandbox.stats().dataRequests).toBeLessThanOrEqual(16);
+  });
+
   it("charges an export's pages to its client as the download reads them", async () => {
     // 100 a minute: background work may use 75; a 31-day summary at a cap of 14,000 calls is charged 70.
     const { get, sandbox } = await harness({ upstreamBudgetPerMinute: 100, statsMaxCalls: 14_000, trustProxy: true }, 0);
