@@ -1,6 +1,7 @@
 /**
  * The server's parts, composed once per app from its configuration: the upstream client
- * with its token session, the access file, and, for each set of org units a request may
+ * with its token session and the gate every request waits at, each client's upstream
+ * budget, the access file, and, for each set of org units a request may
  * be confined to, the scope every reader of calls goes through, the aggregates over many
  * upstream pages and the caches they keep (each bounded, and listed here with its
  * lifetime). Every route factory takes this one object.
@@ -26,10 +27,11 @@ import { UpstreamGate } from './upstream/upstream-gate';
 export interface Services {
   config: AppConfig;
   logger: Logger;
-  /** Convirza (or the sandbox) as it answers, with the bearer token added, through the gate. */
+  /**
+   * Convirza (or the sandbox) as it answers, with the bearer token added; every request
+   * waits its turn at one gate (UPSTREAM_CONCURRENCY), interactive ones first.
+   */
   upstream: ConvirzaClient;
-  /** UPSTREAM_CONCURRENCY: every upstream request waits its turn here, interactive ones first. */
-  gate: UpstreamGate;
   /** UPSTREAM_BUDGET_PER_MINUTE: each client's upstream requests, charged before work starts. */
   budget: UpstreamBudget;
   readiness: Readiness;
@@ -133,7 +135,6 @@ export function createServices(config: AppConfig, overrides: ServiceOverrides = 
     config,
     logger,
     upstream,
-    gate,
     budget: new UpstreamBudget({ perMinute: config.upstreamBudgetPerMinute, now: overrides.now }),
     readiness: new Readiness(upstream, { ttlMs: CACHE_LIMITS.readiness.ttlMs }),
     shutdown: overrides.shutdown ?? new ShutdownState(),

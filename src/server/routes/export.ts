@@ -2,6 +2,7 @@
  * `GET /api/calls/export.csv`: every call the filters select as a CSV download,
  * streamed page by page (see export/). The first page is read before answering, so a
  * refused query or an unreachable upstream is a normal error answer, not a broken file.
+ * It is background work, each page paid from the client's upstream budget as it is read.
  */
 import { Hono } from 'hono';
 import { parseCallsExportQuery } from '../../contract/api-query';
