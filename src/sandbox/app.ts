@@ -38,11 +38,26 @@ function bearerAuth(tokens: TokenStore): MiddlewareHandler<SandboxEnv> {
   };
 }
 
+type Counter = 'logins' | 'refreshes' | 'dataRequests' | 'recordingRequests';
+
 const count =
-  (stats: SandboxStats, counter: keyof SandboxStats, method?: string): MiddlewareHandler<SandboxEnv> =>
+  (stats: SandboxStats, counter: Counter, method?: string): MiddlewareHandler<SandboxEnv> =>
   async (c, next) => {
     if (method === undefined || c.req.method === method) stats[counter] += 1;
     return next();
+  };
+
+/** How many data requests are being answered at once, and the most so far: what a proxy's concurrency limit is checked by. */
+const countInFlight =
+  (stats: SandboxStats): MiddlewareHandler<SandboxEnv> =>
+  async (_c, next) => {
+    stats.dataInFlight += 1;
+    stats.maxDataInFlight = Math.max(stats.maxDataInFlight, stats.dataInFlight);
+    try {
+      await next();
+    } finally {
+      stats.dataInFlight -= 1;
+    }
   };
 
 export function createSandboxApp(options: SandboxOptions = {}): { app: Hono<SandboxEnv>; state: SandboxState } {
@@ -89,7 +104,7 @@ export function createSandboxApp(options: SandboxOptions = {}): { app: Hono<Sand
   app.use('/v3/recordings/*', count(stats, 'recordingRequests'), faultMiddleware(faults, 'recording'));
   app.route('/v3/recordings', recordingRoutes({ dataset, signer, cache: audio }));
 
-  app.use('/v3/*', count(stats, 'dataRequests'), faultMiddleware(faults, 'data'), bearerAuth(tokens));
+  app.use('/v3/*', count(stats, 'dataRequests'), countInFlight(stats), faultMiddleware(faults, 'data'), bearerAuth(tokens));
   app.route('/v3/conversations', callsRoutes({ dataset, signer, publicOrigin: options.publicOrigin }));
 
   app.notFound((c) => sandboxError(c, 404, `Cannot ${c.req.method} ${c.req.path}`));

@@ -107,7 +107,9 @@ describe('the /__sandbox control API', () => {
 
     const stats = await (await control('stats', 'GET')).json();
     expect(stats.dataRequests - before).toBe(3);
-    expect(Object.keys(stats).sort()).toEqual(['dataRequests', 'logins', 'recordingRequests', 'refreshes']);
+    expect(Object.keys(stats).sort()).toEqual(['dataInFlight', 'dataRequests', 'logins', 'maxDataInFlight', 'recordingRequests', 'refreshes']);
+    expect(stats.dataInFlight).toBe(0);
+    expect(stats.maxDataInFlight).toBeGreaterThanOrEqual(1);
   });
 
   it('DELETE clears the queue and the rates', async () => {

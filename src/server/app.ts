@@ -9,6 +9,7 @@ import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/utils/compress';
 import type { AppEnv } from './http/app-env';
 import { redirectToBase, routedPath } from './http/base-path';
 import { refuseCrossSite } from './http/cross-site-refusal';
+import { upstreamBudget } from './http/budget-middleware';
 import { answerError, unrouted } from './http/error-answer';
 import { hostCheck } from './http/host-check';
 import { pageConfigOf } from './http/page-config';
@@ -45,6 +46,7 @@ export function createApp(config: AppConfig, overrides: ServiceOverrides = {}): 
   if (config.rateLimitPerMinute > 0) {
     app.use('/api/*', rateLimit({ perMinute: config.rateLimitPerMinute, trustProxy: config.trustProxy }));
   }
+  app.use('/api/*', upstreamBudget(services.budget, { trustProxy: config.trustProxy }));
   // --- end of access limits ---
   // Not the CSV export: gzip holds output back, and a download should start at once.
   app.use('*', compress({ contentTypeFilter: (type) => !/^text\/csv\b/i.test(type) && COMPRESSIBLE_CONTENT_TYPE_REGEX.test(type) }));

@@ -1,6 +1,7 @@
 /**
  * The server's parts, composed once per app from its configuration: the upstream client
- * with its token session, the access file, and, for each set of org units a request may
+ * with its token session and the gate every request waits at, each client's upstream
+ * budget, the access file, and, for each set of org units a request may
  * be confined to, the scope every reader of calls goes through, the aggregates over many
  * upstream pages and the caches they keep (each bounded, and listed here with its
  * lifetime). Every route factory takes this one object.
@@ -13,6 +14,7 @@ import { TtlCache } from './cache/ttl-cache';
 import { secretsOf } from './config/load-config';
 import { CallExport } from './export/call-export';
 import { ShutdownState } from './http/drain';
+import { UpstreamBudget } from './http/upstream-budget';
 import { createLogger, type Logger } from './logger';
 import type { AppConfig } from './settle-upstream';
 import { StatsService } from './stats/stats-service';
@@ -20,12 +22,18 @@ import { ConvirzaClient } from './upstream/convirza-client';
 import { Readiness } from './upstream/readiness';
 import { RecordingLinks } from './upstream/recording-links';
 import { createTokenSource } from './upstream/token-source';
+import { UpstreamGate } from './upstream/upstream-gate';
 
 export interface Services {
   config: AppConfig;
   logger: Logger;
-  /** Convirza (or the sandbox) as it answers, with the bearer token added. */
+  /**
+   * Convirza (or the sandbox) as it answers, with the bearer token added; every request
+   * waits its turn at one gate (UPSTREAM_CONCURRENCY), interactive ones first.
+   */
   upstream: ConvirzaClient;
+  /** UPSTREAM_BUDGET_PER_MINUTE: each client's upstream requests, charged before work starts. */
+  budget: UpstreamBudget;
   readiness: Readiness;
   /** Set on SIGTERM: the readiness probe fails from then on. */
   shutdown: ShutdownState;
@@ -62,8 +70,15 @@ export interface ServiceOverrides {
   shutdown?: ShutdownState;
 }
 
-/** Upstream requests one aggregate or long list keeps in flight at once. */
-const UPSTREAM_CONCURRENCY = 4;
+/**
+ * Upstream requests one aggregate or long list keeps in flight at once (all of them
+ * together stay within UPSTREAM_CONCURRENCY: see upstream/upstream-gate.ts), so one
+ * task never takes every slot of the gate.
+ */
+const TASK_CONCURRENCY = 4;
+
+/** Upstream requests that may wait for a slot, per slot: some 30 round trips' work. */
+const QUEUED_PER_SLOT = 32;
 
 /** What the server keeps, and for how long (the README's table of what is kept says the same). */
 export const CACHE_LIMITS = {
@@ -93,6 +108,7 @@ export function createServices(config: AppConfig, overrides: ServiceOverrides = 
     logger,
     now: overrides.now,
   });
+  const gate = new UpstreamGate({ concurrency: config.upstreamConcurrency, maxQueued: config.upstreamConcurrency * QUEUED_PER_SLOT });
   const upstream = new ConvirzaClient({
     apiUrl: config.apiUrl,
     tokens,
@@ -100,6 +116,7 @@ export function createServices(config: AppConfig, overrides: ServiceOverrides = 
     maxRetryAfterS: config.maxRetryAfterS,
     multiValueStyle: config.multiValueStyle,
     logger,
+    gate,
     sleep: overrides.sleep,
   });
   const unitSets = new TtlCache<string, UnitServices>({ max: CACHE_LIMITS.unitSets.max, ttlMs: Number.POSITIVE_INFINITY });
@@ -118,6 +135,7 @@ export function createServices(config: AppConfig, overrides: ServiceOverrides = 
     config,
     logger,
     upstream,
+    budget: new UpstreamBudget({ perMinute: config.upstreamBudgetPerMinute, now: overrides.now }),
     readiness: new Readiness(upstream, { ttlMs: CACHE_LIMITS.readiness.ttlMs }),
     shutdown: overrides.shutdown ?? new ShutdownState(),
     access: config.accessFile === undefined ? undefined : new AccessFileWatch(config.accessFile, logger),
@@ -126,7 +144,7 @@ export function createServices(config: AppConfig, overrides: ServiceOverrides = 
 }
 
 function unitServices(upstream: ConvirzaClient, units: readonly number[] | undefined, config: AppConfig, logger: Logger): UnitServices {
-  const concurrency = UPSTREAM_CONCURRENCY;
+  const concurrency = TASK_CONCURRENCY;
   const scope = new OrgScope(units, logger);
   const { mergeResumePoints, windowTotals, stats, recordingLinks } = CACHE_LIMITS;
   const calls = new ScopedCalls(upstream, scope, {

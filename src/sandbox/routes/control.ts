@@ -18,10 +18,14 @@ export interface SandboxStats {
   dataRequests: number;
   /** Requests for recording audio. */
   recordingRequests: number;
+  /** `dataRequests` being answered now (their latency included). */
+  dataInFlight: number;
+  /** The most `dataRequests` answered at once since the last reset. */
+  maxDataInFlight: number;
 }
 
 export function emptyStats(): SandboxStats {
-  return { logins: 0, refreshes: 0, dataRequests: 0, recordingRequests: 0 };
+  return { logins: 0, refreshes: 0, dataRequests: 0, recordingRequests: 0, dataInFlight: 0, maxDataInFlight: 0 };
 }
 
 export interface ControlDeps {
@@ -60,9 +64,9 @@ export function controlRoutes({ faults, tokens, limiter, stats }: ControlDeps): 
 
   routes.get('/stats', (c) => c.json({ ...stats }));
 
-  /** Zeroes the counters, clears faults and the login window (tokens stay valid). */
+  /** Zeroes the counters (but the requests in flight), clears faults and the login window (tokens stay valid). */
   routes.post('/reset', (c) => {
-    Object.assign(stats, emptyStats());
+    Object.assign(stats, { ...emptyStats(), dataInFlight: stats.dataInFlight, maxDataInFlight: stats.dataInFlight });
     faults.clear();
     limiter.reset();
     return c.json({ ...stats });

@@ -33,6 +33,8 @@ describe('loadConfig', () => {
       allowedOrgUnitIds: undefined,
       trustedAuthHeader: undefined,
       rateLimitPerMinute: 300,
+      upstreamConcurrency: 8,
+      upstreamBudgetPerMinute: 280,
       trustProxy: false,
       allowedHosts: undefined,
     });
@@ -116,6 +118,8 @@ describe('loadConfig', () => {
     [{ TRUSTED_AUTH_HEADER: 'X Forwarded User' }, 'TRUSTED_AUTH_HEADER'],
     [{ RATE_LIMIT_PER_MINUTE: '-1' }, 'RATE_LIMIT_PER_MINUTE'],
     [{ TRUST_PROXY: 'sometimes' }, 'TRUST_PROXY'],
+    [{ UPSTREAM_CONCURRENCY: '0' }, 'UPSTREAM_CONCURRENCY'],
+    [{ UPSTREAM_BUDGET_PER_MINUTE: 'lots' }, 'UPSTREAM_BUDGET_PER_MINUTE'],
   ])('names the bad variable in %o', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(variable);

@@ -237,6 +237,24 @@ export const SERVER_VARIABLES = {
     example: '600',
     description: '`/api` requests per client per minute; past it the answer is 429 with `Retry-After`; `0` turns the limit off',
   },
+  UPSTREAM_CONCURRENCY: {
+    key: 'upstreamConcurrency',
+    group: 'Access limits',
+    schema: int(1, 256),
+    default: '8',
+    example: '16',
+    description:
+      'upstream requests in flight at once, for every user together; the rest wait their turn (a list page, one call and a recording link before statistics and exports), up to 32 waiting per request in flight, past which the answer is 503 with `Retry-After`',
+  },
+  UPSTREAM_BUDGET_PER_MINUTE: {
+    key: 'upstreamBudgetPerMinute',
+    group: 'Access limits',
+    schema: int(0, 1_000_000),
+    default: '280',
+    example: '600',
+    description:
+      'upstream requests each client may cause per minute; statistics and exports may use three quarters of it (at the default, two summaries of up to three months at once, or one of a year), the rest is kept for list pages, calls and recordings. Work that would go past it gets 429 with `Retry-After` before it starts; `0` turns the budget off',
+  },
   TRUST_PROXY: {
     key: 'trustProxy',
     group: 'Access limits',

@@ -8,5 +8,7 @@ export interface AppEnv {
     user?: string;
     /** The org units this user may see (ACCESS_FILE), when configured: the routes read within them only. */
     orgUnits?: readonly number[];
+    /** Who the request's upstream cost is charged to (see client-key.ts), set before any route runs. */
+    client?: string;
   };
 }

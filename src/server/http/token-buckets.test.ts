@@ -70,4 +70,25 @@ describe('TokenBuckets', () => {
     expect(buckets.take('a').ok).toBe(false); // still remembered
     expect(buckets.take('b').ok).toBe(true); // forgotten: a fresh bucket
   });
+
+  it('takes a cost of several tokens only when `keep` are left after, and says when they will be', () => {
+    const t = clock();
+    const buckets = new TokenBuckets({ capacity: 60, maxEntries: 10, now: t.now });
+    expect(buckets.take('a', 40, 15).ok).toBe(true);
+    // 20 left: 10 more needed for another 15 with 15 kept, at one a second.
+    expect(buckets.take('a', 15, 15)).toEqual({ ok: false, retryAfterS: 10 });
+    expect(buckets.take('a', 5, 15).ok).toBe(true);
+  });
+
+  it('takes back what is given back, never past capacity, and carries a debt', () => {
+    const t = clock();
+    const buckets = new TokenBuckets({ capacity: 60, maxEntries: 10, now: t.now });
+    buckets.take('a', 60);
+    buckets.give('a', 100);
+    expect(buckets.take('a', 60).ok).toBe(true);
+    expect(buckets.take('a', 1).ok).toBe(false);
+    buckets.give('a', -30);
+    // 30 owed: the 31st second brings the first token.
+    expect(buckets.take('a')).toEqual({ ok: false, retryAfterS: 31 });
+  });
 });

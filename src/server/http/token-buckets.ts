@@ -1,6 +1,7 @@
 /**
  * One token bucket per client key: `capacity` tokens, refilled continuously at
- * `capacity` per minute, one taken per request. Memory stays bounded: a bucket that has
+ * `capacity` per minute, one taken per request (or `cost` for work that costs more).
+ * Memory stays bounded: a bucket that has
  * refilled completely is the same as no bucket and is dropped, and past `maxEntries`
  * the least recently seen client is forgotten (at worst, it gets a fresh bucket).
  */
@@ -34,21 +35,34 @@ export class TokenBuckets {
     this.lastSweep = this.now();
   }
 
-  /** Takes one token for `key`, or says how many whole seconds until one is there. */
-  take(key: string): Take {
+  /**
+   * Takes `cost` tokens for `key` if `keep` tokens are left after, or says how many whole
+   * seconds until they are there (`cost + keep` at most `capacity`, or it never is).
+   */
+  take(key: string, cost = 1, keep = 0): Take {
+    const bucket = this.touch(key);
+    if (bucket.tokens - cost >= keep) {
+      bucket.tokens -= cost;
+      return { ok: true };
+    }
+    return { ok: false, retryAfterS: Math.max(1, Math.ceil((cost + keep - bucket.tokens) / this.perMs / 1000)) };
+  }
+
+  /** Gives tokens back (a negative amount takes more: a debt the refill pays off first). */
+  give(key: string, amount: number): void {
+    const bucket = this.touch(key);
+    bucket.tokens = Math.min(this.options.capacity, bucket.tokens + amount);
+  }
+
+  /** The client's bucket, refilled up to now and remembered as the most recently seen. */
+  private touch(key: string): Bucket {
     const now = this.now();
     if (now - this.lastSweep >= MINUTE_MS) this.sweep(now);
-
     const bucket = this.refilled(this.buckets.get(key), now);
     // Re-inserted so the map's order is least recently seen first.
     this.buckets.delete(key);
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      this.remember(key, bucket);
-      return { ok: true };
-    }
     this.remember(key, bucket);
-    return { ok: false, retryAfterS: Math.max(1, Math.ceil((1 - bucket.tokens) / this.perMs / 1000)) };
+    return bucket;
   }
 
   /** Clients currently remembered. */

@@ -38,8 +38,10 @@ export function proxyConfig(sandbox: Pick<RunningSandbox, 'origin'>, change: Par
     basePath: '/',
     embed: false,
     frameAncestors: ["'self'"],
-    // Tests fire bursts of requests; the limit has its own tests.
+    // Tests fire bursts of requests; the limits have their own tests.
     rateLimitPerMinute: 0,
+    upstreamConcurrency: 8,
+    upstreamBudgetPerMinute: 0,
     trustProxy: false,
     ...change,
   };

@@ -14,6 +14,7 @@ import { mapUpstreamFailure, renewedTokenRefused, upstreamMessage, upstreamUnrea
 import { requestUpstream, type UpstreamAnswer } from './request';
 import type { TokenSource } from './token-source';
 import { keepVerbatim } from './verbatim-body';
+import type { UpstreamGate } from './upstream-gate';
 
 export interface ConvirzaClientOptions {
   apiUrl: string;
@@ -22,6 +23,8 @@ export interface ConvirzaClientOptions {
   maxRetryAfterS: number;
   multiValueStyle: MultiValueStyle;
   logger: Logger;
+  /** Every request waits its turn here (UPSTREAM_CONCURRENCY). */
+  gate: UpstreamGate;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
@@ -68,16 +71,20 @@ export class ConvirzaClient implements CallLookup {
     // `NO ANSWER` travels as `NO%20ANSWER`: some servers do not read `+` as a space.
     url.search = params.toString().replace(/\+/g, '%20');
     const send = (token: string) =>
-      requestUpstream(
-        url,
-        { method: 'GET', headers: { authorization: `Bearer ${token}`, accept: 'application/json' } },
-        {
-          timeoutMs: this.options.timeoutMs,
-          maxRetryAfterS: this.options.maxRetryAfterS,
-          retry: true,
-          signal,
-          sleep: this.options.sleep,
-        },
+      this.options.gate.run(
+        () =>
+          requestUpstream(
+            url,
+            { method: 'GET', headers: { authorization: `Bearer ${token}`, accept: 'application/json' } },
+            {
+              timeoutMs: this.options.timeoutMs,
+              maxRetryAfterS: this.options.maxRetryAfterS,
+              retry: true,
+              signal,
+              sleep: this.options.sleep,
+            },
+          ),
+        signal,
       );
 
     let token = await this.options.tokens.current();
