@@ -64,11 +64,23 @@ export interface ServiceOverrides {
 
 /** Upstream requests one aggregate or long list keeps in flight at once. */
 const UPSTREAM_CONCURRENCY = 4;
+/**
+ * The statistics' counts are `limit=1` requests, cheap for the upstream and each a round
+ * trip: more of them at once is what makes exact counts arrive in about a second.
+ */
+const STATS_COUNTS_CONCURRENCY = 8;
 
 /** What the server keeps, and for how long (the README's table of what is kept says the same). */
 export const CACHE_LIMITS = {
-  /** Stats answers per filter set and zone: a dashboard reloading them costs nothing. */
-  stats: { ttlMs: 60_000, max: 100 },
+  /**
+   * Stats answers per filter set, zone and range (to the minute): a dashboard reloading
+   * them costs nothing, and the same view a little later moves on from the kept one. An
+   * answer holds the counts of the calls it read (callers, durations), so fewer are kept;
+   * one over a range that had not ended when read is kept a minute.
+   */
+  stats: { ttlMs: 600_000, max: 30 },
+  /** Totals of stats buckets that have ended, per filter set: 10 minutes, an hour once a day old. */
+  statsBuckets: { closedTtlMs: 600_000, oldTtlMs: 3_600_000, max: 5_000 },
   /** Window totals place a page of a long range: paging through costs one request a page. */
   windowTotals: { ttlMs: 30_000, max: 200 },
   /** Where the last page merged over several org units ended, so the next one reads on from there. */
@@ -128,7 +140,7 @@ export function createServices(config: AppConfig, overrides: ServiceOverrides = 
 function unitServices(upstream: ConvirzaClient, units: readonly number[] | undefined, config: AppConfig, logger: Logger): UnitServices {
   const concurrency = UPSTREAM_CONCURRENCY;
   const scope = new OrgScope(units, logger);
-  const { mergeResumePoints, windowTotals, stats, recordingLinks } = CACHE_LIMITS;
+  const { mergeResumePoints, windowTotals, stats, statsBuckets, recordingLinks } = CACHE_LIMITS;
   const calls = new ScopedCalls(upstream, scope, {
     concurrency,
     resumeTtlMs: mergeResumePoints.ttlMs,
@@ -140,10 +152,14 @@ function unitServices(upstream: ConvirzaClient, units: readonly number[] | undef
     list: new WindowedList(calls, { concurrency, totalsTtlMs: windowTotals.ttlMs, maxTotals: windowTotals.max }),
     stats: new StatsService(calls, {
       scope: calls,
-      maxCalls: config.statsMaxCalls,
-      concurrency,
-      ttlMs: stats.ttlMs,
-      maxEntries: stats.max,
+      sampleCalls: config.statsMaxCalls,
+      countsConcurrency: STATS_COUNTS_CONCURRENCY,
+      readConcurrency: concurrency,
+      answersTtlMs: stats.ttlMs,
+      maxAnswers: stats.max,
+      closedBucketTtlMs: statsBuckets.closedTtlMs,
+      oldBucketTtlMs: statsBuckets.oldTtlMs,
+      maxBuckets: statsBuckets.max,
     }),
     csvExport: new CallExport(calls, { concurrency }),
     recordingLinks: new RecordingLinks(calls, { max: recordingLinks.max }),

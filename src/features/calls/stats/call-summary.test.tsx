@@ -129,8 +129,8 @@ describe('the summary', () => {
         makeStats({
           bucket: 'day',
           series: [
-            { start: '2026-11-01T00:00:00.000Z', counts },
-            { start: '2026-11-02T00:00:00.000Z', counts: { ...counts, ANSWERED: 0 } },
+            { start: '2026-11-01T00:00:00.000Z', total: 240, counts },
+            { start: '2026-11-02T00:00:00.000Z', total: 90, counts: { ...counts, ANSWERED: 0 } },
           ],
         }),
       );
