@@ -116,8 +116,9 @@ export class StatsService {
     const counts = this.counted.has(plan.key) ? 0 : this.counter.cost(plan.filters, plan.frame, parts);
     if (query.part === 'counts') return counts;
     const windows = planWindows({ ...plan.filters, start: iso(plan.frame.start), end: iso(plan.frame.end) }, new Date(this.now())).windows;
-    // The walk reads each window's first page, then the rest up to the sample, and a page per part where units merge.
-    return counts + (windows.length + Math.ceil(this.options.sampleCalls / PAGE_LIMIT_MAX) + 1) * parts;
+    // The walk reads each window's first page, then the rest of the sample, and a page more per unit where units merge.
+    const rest = Math.ceil(this.options.sampleCalls / PAGE_LIMIT_MAX) - 1;
+    return counts + windows.length * parts + rest + (parts > 1 ? parts : 0);
   }
 
   private plan(query: CallsStatsQuery): StatsPlan {

@@ -44,11 +44,6 @@ export function bucketUnit(spanMs: number): BucketUnit {
   return spanMs <= DAILY_UP_TO_MS ? 'day' : 'week';
 }
 
-/** The instant the bucket after the last one ends: the range's end, or past it when the range ends mid-bucket. */
-export function bucketEnds(buckets: TimeBuckets, rangeEnd: number): number[] {
-  return buckets.starts.map((_, i) => buckets.starts[i + 1] ?? rangeEnd);
-}
-
 function hourStarts(from: number, to: number, timeZone: string): number[] {
   const starts: number[] = [];
   for (let at = startOfLocalHour(from, timeZone); at < to; at = nextLocalHour(at, timeZone)) starts.push(at);
