@@ -6,13 +6,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sandboxServerEnv } from './server-env';
 
 const READY_WITHIN_MS = 30_000;
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const serverEntry = fileURLToPath(new URL('../../dist/server/index.js', import.meta.url));
-const clientIndex = fileURLToPath(new URL('../../dist/client/index.html', import.meta.url));
+const thisCheckout = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface BuiltServer {
   origin: string;
@@ -21,11 +20,13 @@ export interface BuiltServer {
 
 /**
  * Starts the server and resolves once `/readyz` answers; throws with its output if it
- * cannot. `env` adds settings to the sandbox's (a spec's access file, say).
+ * cannot. `env` adds settings to the sandbox's (a spec's access file, say); `root` is the
+ * checkout whose build runs (another one's, for a bench comparing builds).
  */
-export async function startBuiltServer(env: Record<string, string> = {}): Promise<BuiltServer> {
-  if (!existsSync(serverEntry) || !existsSync(clientIndex)) {
-    throw new Error('No build in dist/: run `npm run build` first.');
+export async function startBuiltServer(env: Record<string, string> = {}, root = thisCheckout): Promise<BuiltServer> {
+  const serverEntry = join(root, 'dist/server/index.js');
+  if (!existsSync(serverEntry) || !existsSync(join(root, 'dist/client/index.html'))) {
+    throw new Error(`No build in ${join(root, 'dist')}: run \`npm run build\` there first.`);
   }
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;

@@ -116,7 +116,8 @@ export class StatsService {
     const counts = this.counted.has(plan.key) ? 0 : this.counter.cost(plan.filters, plan.frame, parts);
     if (query.part === 'counts') return counts;
     const windows = planWindows({ ...plan.filters, start: iso(plan.frame.start), end: iso(plan.frame.end) }, new Date(this.now())).windows;
-    // The walk reads each window's first page, then the rest of the sample, and a page more per unit where units merge.
+    // The walk reads each window's first page until the sample is full, then the rest of
+    // it, and a page more per unit where units merge.
     const rest = Math.ceil(this.options.sampleCalls / PAGE_LIMIT_MAX) - 1;
     return counts + windows.length * parts + rest + (parts > 1 ? parts : 0);
   }
@@ -195,7 +196,11 @@ export class StatsService {
     return moveOn(from, plan.frame, left, came);
   }
 
-  /** The latest calls of [start, end), up to `cap`, each handed to `visit`; nothing to read in an empty range. */
+  /**
+   * The latest calls of [start, end), up to `cap`, each handed to `visit`. Window by
+   * window, newest first, so a range whose newest month holds the sample reads no older
+   * page at all.
+   */
   private async readCalls(
     filters: RangelessFilters,
     start: number,
@@ -206,10 +211,16 @@ export class StatsService {
   ): Promise<void> {
     if (end <= start) return;
     const { windows } = planWindows({ ...filters, start: iso(start), end: iso(end) } as CallsFilters, new Date(this.now()));
-    const parts = await Promise.all(windows.map((window) => this.options.scope.partsOf(window)));
-    await walkEveryCall(this.source, parts, { cap, concurrency: this.options.readConcurrency, signal }, (calls) => {
-      for (const call of calls) visit(call);
-    });
+    let left = cap;
+    for (const window of windows) {
+      if (left <= 0) return;
+      const parts = await this.options.scope.partsOf(window);
+      const walk = { cap: left, concurrency: this.options.readConcurrency, signal };
+      const { covered } = await walkEveryCall(this.source, [parts], walk, (calls) => {
+        for (const call of calls) visit(call);
+      });
+      left -= covered;
+    }
   }
 }
 
