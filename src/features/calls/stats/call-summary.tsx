@@ -1,13 +1,12 @@
 /**
  * The summary of every call the filters match: headline tiles, then calls over time,
  * by disposition, by campaign and by channel. Loaded as its own chunk (it carries the
- * chart library). Clicking a disposition or a campaign narrows the whole page to it,
- * through the address, like the filter form does.
+ * chart library). The exact counts show first; the figures that read calls fill in
+ * after (see summary-data.ts). Clicking a disposition or a campaign narrows the whole
+ * page to it, through the address, like the filter form does.
  */
 import { useQuery } from '@tanstack/react-query';
-import type { CallStats } from '../../../contract/stats';
 import type { Disposition } from '../../../contract/vocabulary';
-import { formatCount } from '../../../lib/format';
 import type { TimeZone } from '../../../lib/time-zone';
 import { toCallFilters } from '../api/to-calls-query';
 import { LoadError } from '../components/load-error';
@@ -18,24 +17,35 @@ import { CallsOverTimeChart } from './calls-over-time-chart';
 import { CampaignChart } from './campaign-chart';
 import { ChannelChart } from './channel-chart';
 import { DispositionChart } from './disposition-chart';
+import { ReadingCalls } from './reading-calls';
+import { summaryData, type SummaryData } from './summary-data';
 import { headline } from './summary-model';
 import { SummarySkeleton } from './summary-skeleton';
 import { SummaryTiles } from './summary-tiles';
 
 export default function CallSummary() {
   const { state, anchor, timeZone, setFilters, isFiltered } = useCallLog();
-  const result = useQuery(statsQueries.stats(toCallFilters(state, anchor, timeZone), timeZone));
-  const stats = result.data;
+  const filters = toCallFilters(state, anchor, timeZone);
+  const counts = useQuery(statsQueries.counts(filters, timeZone));
+  const whole = useQuery(statsQueries.stats(filters, timeZone));
+  const data = summaryData(counts, whole);
 
-  if (result.isError && !result.isPlaceholderData) {
+  // The counts failing leaves nothing to show; the whole answer failing leaves its figures out.
+  const failed = [counts, whole].find((result) => result.isError && !result.isPlaceholderData);
+  if (failed !== undefined && (data === undefined || data.stale || !data.figures)) {
     return (
       <div className="call-summary__body">
-        <LoadError subject="The summary" headingLevel={3} error={result.error} onRetry={() => void result.refetch()} />
+        <LoadError
+          subject="The summary"
+          headingLevel={3}
+          error={failed.error}
+          onRetry={() => void Promise.all([counts.refetch(), whole.refetch()])}
+        />
       </div>
     );
   }
-  if (stats === undefined) return <SummarySkeleton />;
-  if (stats.total === 0) {
+  if (data === undefined) return <SummarySkeleton />;
+  if (data.stats.total === 0) {
     return (
       <div className="call-summary__body">
         <div className="list-state">
@@ -49,8 +59,7 @@ export default function CallSummary() {
   }
   return (
     <SummaryContent
-      stats={stats}
-      stale={result.isPlaceholderData}
+      data={data}
       timeZone={timeZone}
       onDisposition={(disposition) => setFilters({ disposition: [disposition] })}
       onCampaign={(campaignId) => setFilters({ campaign_id: campaignId })}
@@ -59,30 +68,22 @@ export default function CallSummary() {
 }
 
 interface SummaryContentProps {
-  stats: CallStats;
-  /** The previous filters' summary, shown dimmed while the new one loads. */
-  stale: boolean;
+  data: SummaryData;
   timeZone: TimeZone;
   onDisposition: (disposition: Disposition) => void;
   onCampaign: (campaignId: number) => void;
 }
 
-function SummaryContent({ stats, stale, timeZone, onDisposition, onCampaign }: SummaryContentProps) {
+function SummaryContent({ data, timeZone, onDisposition, onCampaign }: SummaryContentProps) {
+  const { stats, stale, figures } = data;
   return (
     <div className="call-summary__body" data-stale={stale ? '' : undefined} aria-busy={stale}>
-      {/* Capped, or calls gone between the first page and the last: either way, say so. */}
-      {stats.covered < stats.total ? (
-        <p className="call-summary__note">
-          Based on the first {formatCount(stats.covered)} of {formatCount(stats.total)} calls: the total is exact, the
-          other figures and the charts count those {formatCount(stats.covered)}.
-        </p>
-      ) : null}
-      <SummaryTiles headline={headline(stats)} />
+      <SummaryTiles headline={headline(stats)} reading={!figures} />
       <div className="summary-charts">
-        <CallsOverTimeChart stats={stats} timeZone={timeZone} onDisposition={onDisposition} />
+        <CallsOverTimeChart stats={stats} timeZone={timeZone} reading={!figures} onDisposition={onDisposition} />
         <DispositionChart stats={stats} onDisposition={onDisposition} />
-        <CampaignChart stats={stats} onCampaign={onCampaign} />
-        <ChannelChart stats={stats} />
+        {figures ? <CampaignChart stats={stats} onCampaign={onCampaign} /> : <ReadingCalls chart="campaigns" />}
+        {figures ? <ChannelChart stats={stats} /> : <ReadingCalls chart="channels" />}
       </div>
     </div>
   );

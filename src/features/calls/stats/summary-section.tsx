@@ -48,9 +48,11 @@ export function SummarySection({ children }: { children: ReactNode }) {
   );
 }
 
-/** Starts the summary's request while its code is still on the way. */
+/** Starts the summary's requests (its counts, and the whole answer) while its code is still on the way. */
 function PrefetchStats() {
   const { state, anchor, timeZone } = useCallLog();
-  usePrefetchQuery(statsQueries.stats(toCallFilters(state, anchor, timeZone), timeZone));
+  const filters = toCallFilters(state, anchor, timeZone);
+  usePrefetchQuery(statsQueries.counts(filters, timeZone));
+  usePrefetchQuery(statsQueries.stats(filters, timeZone));
   return null;
 }
