@@ -157,7 +157,7 @@ export const SERVER_VARIABLES = {
     default: '5000',
     example: '20000',
     description:
-      'most calls one statistics answer reads for the figures that need calls (durations, talk time, campaigns, channels, repeat callers; 200 per upstream request, 4 at a time): past it they cover the most recent calls and say so beside each figure. The counts are exact whatever it is',
+      'most calls one statistics answer reads for the figures that need calls (durations, talk time, campaigns, channels, repeat callers; 200 per upstream request, 6 at a time): past it they cover the most recent calls and say so beside each figure. The counts are exact whatever it is',
   },
 
   BASE_PATH: {
