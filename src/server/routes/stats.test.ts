@@ -123,7 +123,7 @@ describe('GET /api/calls/stats', () => {
   });
 
   it('stops paging the upstream once every browser waiting for it has gone', async () => {
-    h.sandbox.setFaults({ latencyMs: 150 });
+    h.sandbox.setFaults({ latencyMs: 250 });
     try {
       const path = statsPath(daysAgo(32, 1));
       const [first, second] = [new AbortController(), new AbortController()];
@@ -132,7 +132,7 @@ describe('GET /api/calls/stats', () => {
       first.abort();
       expect((await answers[0])?.status).toBe(499);
       const whileOneWaits = dataRequests();
-      await sleep(200);
+      await sleep(400);
       expect(dataRequests()).toBeGreaterThan(whileOneWaits);
       second.abort();
       expect((await answers[1])?.status).toBe(499);
@@ -162,6 +162,9 @@ describe('GET /api/calls/stats', () => {
     expect(res.status).toBe(400);
     const error = apiErrorSchema.parse(await res.json()).error;
     expect(Object.keys(error.fields ?? {}).sort()).toEqual(['end', 'tz']);
+    const part = await h.get('/api/calls/stats?part=some');
+    expect(part.status).toBe(400);
+    expect(apiErrorSchema.parse(await part.json()).error.fields).toEqual({ part: ['part takes counts (the counts alone) or all'] });
     expect(dataRequests()).toBe(before);
   });
 });

@@ -21,6 +21,8 @@ export interface StatsAnswer {
   sample: StatsAccumulator;
   /** When the upstream was first read for it: an answer moved on from another keeps the other's. */
   readAt: number;
+  /** When its newest calls were read: a range ending after that may have calls still to come. */
+  freshAt: number;
 }
 
 const total = (counts: Counts) => counts.bucketTotals.reduce((sum, n) => sum + n, 0);
@@ -60,7 +62,11 @@ export const coversAll = (answer: StatsAnswer) => answer.sample.covered >= total
  * start, `came` those of the new range after the old end. The buckets are matched by
  * the instant they start, which both frames share (same zone, same unit).
  */
-export function moveOn(answer: StatsAnswer, frame: StatsFrame, left: readonly Call[], came: readonly Call[]): StatsAnswer {
+export function moveOn(
+  answer: StatsAnswer,
+  frame: StatsFrame,
+  { left, came, at }: { left: readonly Call[]; came: readonly Call[]; at: number },
+): StatsAnswer {
   const totals = new Map(answer.frame.buckets.starts.map((start, i) => [start, answer.counts.bucketTotals[i] ?? 0]));
   const byDisposition = [...answer.counts.byDisposition];
   const sample = answer.sample.clone();
@@ -79,5 +85,6 @@ export function moveOn(answer: StatsAnswer, frame: StatsFrame, left: readonly Ca
     counts: { byDisposition, bucketTotals: frame.buckets.starts.map((start) => totals.get(start) ?? 0) },
     sample,
     readAt: answer.readAt,
+    freshAt: at,
   };
 }

@@ -74,10 +74,10 @@ export class StatsService {
     const now = (this.now = options.now ?? Date.now);
     const kept = { ttlMs: options.answersTtlMs, max: options.maxAnswers, now };
     // A range reaching past the time it was read has calls still to come: kept briefly, never moved on from.
-    const ttlMs = (answer: StatsAnswer) => (answer.frame.end > answer.readAt ? OPEN_ANSWER_TTL_MS : answer.readAt + options.answersTtlMs - now());
+    const ttlMs = (answer: StatsAnswer) => (isOpen(answer) ? OPEN_ANSWER_TTL_MS : answer.readAt + options.answersTtlMs - now());
     this.answers = new SharedCache({ ...kept, ttlMs });
     this.counted = new SharedCache({ ...kept, ttlMs: OPEN_ANSWER_TTL_MS });
-    this.latest = new TtlCache({ ...kept, ttlMs: (answer) => (answer.frame.end > answer.readAt ? 0 : ttlMs(answer)) });
+    this.latest = new TtlCache({ ...kept, ttlMs });
     this.counter = new StatsCounter(source, options.scope, {
       concurrency: options.countsConcurrency,
       closedTtlMs: options.closedBucketTtlMs,
@@ -143,7 +143,8 @@ export class StatsService {
     return this.answers.get(plan.key, signal, async (s) => {
       const from = this.movable(plan);
       const answer = from === undefined ? await this.compute(plan, s) : await this.moveOn(from, plan, s);
-      this.latest.set(plan.seriesKey, answer);
+      // An answer still open (its range reaching past its reading) cannot be moved on from: keep the last one that can.
+      if (!isOpen(answer)) this.latest.set(plan.seriesKey, answer);
       return answer;
     });
   }
@@ -163,10 +164,10 @@ export class StatsService {
     // One call by id: the upstream ignores the range, so its counts come from reading it.
     if (single) {
       await read;
-      return { frame, counts: countsFromSample(sample, frame), sample, readAt };
+      return { frame, counts: countsFromSample(sample, frame), sample, readAt, freshAt: readAt };
     }
     const [counts] = await Promise.all([this.countsOf(plan, signal), read]);
-    return { frame, counts, sample, readAt };
+    return { frame, counts, sample, readAt, freshAt: readAt };
   }
 
   /** A kept answer this plan can move on from: same filters, zone and unit, a range shifted forward by a little. */
@@ -189,11 +190,12 @@ export class StatsService {
   private async moveOn(from: StatsAnswer, plan: StatsPlan, signal: AbortSignal): Promise<StatsAnswer> {
     const left: Call[] = [];
     const came: Call[] = [];
+    const at = this.now();
     await Promise.all([
       this.readCalls(plan.filters, from.frame.start, plan.frame.start, Infinity, signal, (call) => left.push(call)),
       this.readCalls(plan.filters, from.frame.end, plan.frame.end, Infinity, signal, (call) => came.push(call)),
     ]);
-    return moveOn(from, plan.frame, left, came);
+    return moveOn(from, plan.frame, { left, came, at });
   }
 
   /**
@@ -233,5 +235,7 @@ function countsFromSample(sample: StatsAccumulator, frame: StatsFrame): Counts {
   };
 }
 
+/** Whether the answer's range reached past the time its newest calls were read. */
+const isOpen = (answer: StatsAnswer) => answer.frame.end > answer.freshAt;
 const floorToMinute = (ms: number) => Math.floor(ms / MINUTE_MS) * MINUTE_MS;
 const iso = (ms: number) => new Date(ms).toISOString();
