@@ -1,47 +1,101 @@
 /**
- * How long `/api/calls/stats` takes over 31 days (about 10,000 calls, 50 upstream pages
- * read 4 at a time), over real HTTP against the sandbox in its own process: cold (a
- * filter set and zone not asked before, so every page is read) and warm (the same
- * question again, answered from the short-lived cache). Prints figures; asserts nothing.
+ * How long the summary's statistics take at scale: the built server on its built-in
+ * sandbox at SANDBOX_LATENCY_MS=250 (about a real upstream's round trip) and
+ * SANDBOX_DENSITY=2 (about 640 calls a day), asked over real HTTP:
+ *  - the exact counts over 31 days (`?part=counts`, what the tiles and the chart show first);
+ *  - the whole answer, cold, over 31, 90 and 366 days (each in a zone not asked before,
+ *    so nothing is reused);
+ *  - the same 31-day view a minute later (the range shifted by a minute, both parts asked
+ *    at once as the page does);
+ *  - whether the totals and counts by disposition are exact, against the sandbox's own
+ *    counts (the list's `total`, per disposition).
+ * BENCH_APP_DIR names another checkout with a built dist/ to measure instead (an older
+ * build answers no counts part: its whole answer is timed for it). Asserts nothing.
  *
- *   npm run bench:stats [runs=5]
+ *   npm run build && npm run bench:stats
  */
-import { statsSchema } from '../src/contract/stats';
-import { aggregateQueryToSearchParams } from '../src/contract/api-query';
-import { median, tenths } from './support/percentiles';
-import { lastWholeDays, startProxyOnSandbox } from './support/proxy-on-sandbox';
-import { report } from './support/report';
+import { resolve } from 'node:path';
+import { startBuiltServer } from '../e2e/support/built-server';
+import { atMost, report, type BenchFigure } from './support/report';
 
-const RUNS = Number(process.argv[2] ?? 5);
-const ZONES = ['UTC', 'America/Denver', 'Europe/Berlin', 'Asia/Kolkata', 'Australia/Sydney', 'America/New_York', 'Asia/Tokyo'];
+const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+const DISPOSITIONS = ['ANSWERED', 'NO ANSWER', 'BUSY', 'FAILED', 'VOICEMAIL', 'ABANDONED', 'TRANSFERRED'];
+const appDir = process.env.BENCH_APP_DIR ? resolve(process.env.BENCH_APP_DIR) : undefined;
 
-const proxy = await startProxyOnSandbox();
-const range = lastWholeDays(31);
-
-async function timeStats(tz: string): Promise<{ ms: number; total: number; covered: number }> {
-  const started = performance.now();
-  const res = await fetch(`${proxy.origin}/api/calls/stats?${aggregateQueryToSearchParams({ ...range, tz })}`);
-  if (res.status !== 200) throw new Error(`stats answered ${res.status}: ${await res.text()}`);
-  const stats = statsSchema.parse(await res.json());
-  return { ms: performance.now() - started, total: stats.total, covered: stats.covered };
+interface Answer {
+  total: number;
+  covered?: number;
+  byDisposition: Record<string, number>;
 }
 
+const server = await startBuiltServer({ SANDBOX_LATENCY_MS: '250', SANDBOX_DENSITY: '2' }, appDir);
+
+/** A range ending a minute before now, as the page's relative ranges do, so it can move on a minute later. */
+const now = Math.floor(Date.now() / MINUTE_MS) * MINUTE_MS - MINUTE_MS;
+const lastDays = (days: number, shiftMs = 0) => ({
+  start: new Date(now - days * DAY_MS + shiftMs).toISOString(),
+  end: new Date(now + shiftMs).toISOString(),
+});
+
+async function get(path: string, params: Record<string, string>): Promise<{ ms: number; body: Answer }> {
+  const started = performance.now();
+  const res = await fetch(`${server.origin}/api/${path}?${new URLSearchParams(params)}`);
+  if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
+  const body = (await res.json()) as Answer;
+  return { ms: performance.now() - started, body };
+}
+
+/** The sandbox's own count of the range, in all and per disposition, through the list's `total`. */
+async function sandboxCounts(range: { start: string; end: string }): Promise<Answer> {
+  const count = async (extra: Record<string, string> = {}) =>
+    ((await get('calls', { ...range, ...extra, limit: '1' })).body as unknown as { data: { total: number } }).data.total;
+  const perDisposition = await Promise.all(DISPOSITIONS.map((d) => count({ disposition: d })));
+  return { total: await count(), byDisposition: Object.fromEntries(DISPOSITIONS.map((d, i) => [d, perDisposition[i] as number])) };
+}
+
+const exact = (answer: Answer, truth: Answer) =>
+  answer.total === truth.total && DISPOSITIONS.every((d) => answer.byDisposition[d] === truth.byDisposition[d]);
+
 try {
-  // The very first request also logs in to the sandbox: shown apart.
-  const first = await timeStats('UTC');
-  const cold: number[] = [];
-  const warm: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const tz = ZONES[(run + 1) % ZONES.length] as string;
-    cold.push((await timeStats(tz)).ms);
-    for (let i = 0; i < 4; i++) warm.push((await timeStats(tz)).ms);
+  // The first request also logs in to the sandbox: not part of any figure.
+  await get('calls', { limit: '1' });
+  const probe = await fetch(`${server.origin}/api/calls/stats?${new URLSearchParams({ ...lastDays(1), part: 'counts' })}`);
+  const hasCountsPart = probe.status === 200 && !('covered' in ((await probe.json()) as object));
+
+  const figures: BenchFigure[] = [];
+  const month = lastDays(31);
+  const counts = await get('calls/stats', { ...month, tz: 'America/Denver', ...(hasCountsPart ? { part: 'counts' } : {}) });
+  figures.push({ measure: `exact total, 31 days (${hasCountsPart ? 'counts part' : 'whole answer'})`, value: Math.round(counts.ms), unit: 'ms', ...atMost(counts.ms, 1500) });
+
+  const cold: [number, string, number][] = [
+    [31, 'Europe/Berlin', 2500],
+    [90, 'Asia/Kolkata', 4000],
+    [366, 'Asia/Tokyo', 6000],
+  ];
+  const answers: [number, Answer][] = [];
+  for (const [days, tz, target] of cold) {
+    const { ms, body } = await get('calls/stats', { ...lastDays(days), tz });
+    answers.push([days, body]);
+    figures.push({ measure: `stats, ${days} days, cold`, value: Math.round(ms), unit: 'ms', ...atMost(ms, target) });
   }
-  console.log(`stats over 31 days (${range.start} .. ${range.end}): ${first.total} calls, ${first.covered} covered, ${Math.ceil(first.total / 200)} upstream pages`);
-  report('stats', [
-    { measure: 'first request (incl. login)', value: tenths(first.ms), unit: 'ms' },
-    { measure: `cold (new zone, all pages), median of ${cold.length}`, value: tenths(median(cold)), unit: 'ms' },
-    { measure: `warm (cached answer), median of ${warm.length}`, value: tenths(median(warm)), unit: 'ms' },
+
+  const later = { ...lastDays(31, MINUTE_MS), tz: 'Europe/Berlin' };
+  const started = performance.now();
+  await Promise.all([
+    ...(hasCountsPart ? [get('calls/stats', { ...later, part: 'counts' })] : []),
+    get('calls/stats', later),
   ]);
+  const laterMs = performance.now() - started;
+  figures.push({ measure: 'the same 31-day view a minute later', value: Math.round(laterMs), unit: 'ms', ...atMost(laterMs, 500) });
+
+  for (const [days, answer] of answers) {
+    const truth = await sandboxCounts(lastDays(days));
+    const isExact = exact(answer, truth);
+    figures.push({ measure: `total and dispositions exact, ${days} days (1 = yes)`, value: isExact ? 1 : 0, unit: '', target: 'exact', met: isExact });
+    figures.push({ measure: `calls read for the figures, ${days} days (of ${truth.total})`, value: answer.covered ?? truth.total, unit: 'calls' });
+  }
+  report(`stats${appDir ? ` (${appDir})` : ''}`, figures);
 } finally {
-  await proxy.close();
+  await server.stop();
 }

@@ -37,17 +37,18 @@ describe('the /api calls queries', () => {
     if (!result.ok) expect(Object.keys(result.fields).sort()).toEqual(['caller_id', 'disposition', 'start']);
   });
 
-  it('read stats filters with the zone, ignoring paging', () => {
-    expect(parseCallsStatsQuery(params(`${YEAR}&limit=5&offset=10&disposition=BUSY&tz=America/Denver`))).toEqual({
+  it('read stats filters with the zone and the part asked for, ignoring paging', () => {
+    expect(parseCallsStatsQuery(params(`${YEAR}&limit=5&offset=10&disposition=BUSY&tz=America/Denver&part=counts`))).toEqual({
       ok: true,
       query: {
         start: '2025-11-01T00:00:00Z',
         end: '2026-11-02T00:00:00Z',
         disposition: ['BUSY'],
         tz: 'America/Denver',
+        part: 'counts',
       },
     });
-    expect(parseCallsStatsQuery(params(''))).toEqual({ ok: true, query: { tz: 'UTC' } });
+    expect(parseCallsStatsQuery(params(''))).toEqual({ ok: true, query: { tz: 'UTC', part: 'all' } });
   });
 
   it.each(['Mars/Olympus_Mons', '', 'x'.repeat(100)])('refuses the zone %j', (tz) => {

@@ -17,7 +17,7 @@ import {
   type QueryResult,
 } from './calls-query';
 import { CALL_COLUMN_IDS } from './columns';
-import { MAX_SPLIT_RANGE_DAYS } from './stats';
+import { MAX_SPLIT_RANGE_DAYS, STATS_PARTS } from './stats';
 
 /** `GET /api/calls`: one page, from a range of up to a year. */
 export const apiCallsQuerySchema = callsQuerySchemaWithin(MAX_SPLIT_RANGE_DAYS);
@@ -55,7 +55,14 @@ const bom = z._default(
 
 /** `GET /api/calls/stats`: every call the filters select; paging and sections do not apply. */
 export const callsStatsQuerySchema = z
-  .object({ ...callsFilterShape, tz: timeZone })
+  .object({
+    ...callsFilterShape,
+    tz: timeZone,
+    part: z._default(
+      z.pipe(single('part'), z.enum(STATS_PARTS, { error: 'part takes counts (the counts alone) or all' })),
+      'all',
+    ),
+  })
   // The time axis spans the range even for one call: an unchecked range would be unbounded work.
   .check(rangeWithin(MAX_SPLIT_RANGE_DAYS, { evenForOneCall: true }));
 export type CallsStatsQuery = z.output<typeof callsStatsQuerySchema>;
@@ -83,13 +90,14 @@ export const parseCallsExportQuery = (params: URLSearchParams): QueryResult<Call
 
 /** The query string of a stats or export request, in a stable order (lists comma-separated). */
 export function aggregateQueryToSearchParams(
-  query: CallsFilters & { tz?: string; columns?: readonly string[]; bom?: boolean },
+  query: CallsFilters & { tz?: string; columns?: readonly string[]; bom?: boolean; part?: 'counts' | 'all' },
 ): URLSearchParams {
-  const { tz, columns, bom: withBom, ...filters } = query;
+  const { tz, columns, bom: withBom, part, ...filters } = query;
   const params = callsQueryToSearchParams({ ...filters, limit: 1 });
   params.delete('limit');
   if (tz !== undefined) params.set('tz', tz);
   if (columns !== undefined) params.set('columns', columns.join(','));
   if (withBom) params.set('bom', '1');
+  if (part === 'counts') params.set('part', part);
   return params;
 }

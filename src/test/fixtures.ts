@@ -197,7 +197,7 @@ export function makeStats(overrides: Partial<CallStats> = {}): CallStats {
     covered: 240,
     capped: false,
     byDisposition,
-    series,
+    series: series.map((bucket) => ({ ...bucket, total: Object.values(bucket.counts).reduce((a, b) => a + b, 0) })),
     topCampaigns: [
       { campaignId: 311, campaignName: 'Roofing Q1', count: 120 },
       { campaignId: 305, campaignName: 'Gutter Cleaning', count: 70 },

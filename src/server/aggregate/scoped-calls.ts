@@ -26,6 +26,8 @@ export interface ScopeParts {
   refuseOutside(query: { org_unit_id?: number }): void;
   /** The upstream queries `query` stands for, once the listed units' nesting has been probed. */
   partsOf<Q extends CallsFilters>(query: Q): Promise<Q[]>;
+  /** How many upstream queries `query` stands for as far as the nesting is known now (no probe). */
+  partCount(query: CallsFilters): number;
 }
 
 /** Probes that may run while some pair of listed units is still undecided. */
@@ -76,6 +78,10 @@ export class ScopedCalls implements CallsSource, CallLookup, ScopeParts {
 
   refuseOutside(query: { org_unit_id?: number }): void {
     this.scope.refuseOutside(query);
+  }
+
+  partCount(query: CallsFilters): number {
+    return this.scope.parts(query).length;
   }
 
   async partsOf<Q extends CallsFilters>(query: Q): Promise<Q[]> {

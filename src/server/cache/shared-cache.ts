@@ -42,6 +42,16 @@ export class SharedCache<K, V> {
     }
   }
 
+  /** The kept answer for `key`, if any, without computing anything (to price work before it starts). */
+  peek(key: K): V | undefined {
+    return this.kept.get(key);
+  }
+
+  /** Whether `key` is kept or being computed: asking for it would cost nothing more. */
+  has(key: K): boolean {
+    return this.running.has(key) || this.kept.get(key) !== undefined;
+  }
+
   /** Drops a kept answer known to be stale. */
   forget(key: K): void {
     this.kept.delete(key);

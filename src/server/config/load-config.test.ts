@@ -11,7 +11,7 @@ describe('loadConfig', () => {
       authUrl: 'https://platform-oauth.convirza.com',
       upstreamTimeoutMs: 15_000,
       multiValueStyle: 'comma',
-      statsMaxCalls: 20_000,
+      statsMaxCalls: 5_000,
       logLevel: 'info',
     });
     expect(config.credentials).toBeUndefined();

@@ -154,10 +154,10 @@ export const SERVER_VARIABLES = {
     key: 'statsMaxCalls',
     group: 'Convirza',
     schema: int(1, 1_000_000),
-    default: '20000',
-    example: '50000',
+    default: '5000',
+    example: '20000',
     description:
-      'most calls one statistics answer reads (200 per upstream request, 4 at a time); past it the statistics cover the most recent calls and say so',
+      'most calls one statistics answer reads for the figures that need calls (durations, talk time, campaigns, channels, repeat callers; 200 per upstream request, 6 at a time): past it they cover the most recent calls and say so beside each figure. The counts are exact whatever it is',
   },
 
   BASE_PATH: {

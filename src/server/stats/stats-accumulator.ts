@@ -1,7 +1,11 @@
 /**
- * Folds calls, one page at a time and in any order, into the stats answer. It keeps
- * counts, not calls: memory grows with distinct campaigns, channels, callers and
- * durations, never with the pages read.
+ * The figures that read calls (campaigns, channels, durations, talk time, repeat callers,
+ * each bucket's disposition split), folded from calls one page at a time and in any
+ * order. It keeps counts, not calls: memory grows with distinct campaigns, channels,
+ * callers and durations, never with the pages read. Every count can be taken back
+ * (`add(call, -1)`), so an answer for a range that moved on by a minute is the kept one
+ * with the calls of the minute that left taken out and those of the minute that came in
+ * added.
  */
 import type { Call } from '../../contract/call';
 import { phoneDigits } from '../../contract/phone';
@@ -12,95 +16,113 @@ import { bucketIndex, type TimeBuckets } from './time-buckets';
 const TOP_CAMPAIGNS = 10;
 const UNKNOWN_CHANNEL = 'Unknown';
 const DISPOSITION_INDEX = new Map<string, number>(DISPOSITIONS.map((d, i) => [d, i]));
-const ANSWERED = DISPOSITION_INDEX.get('ANSWERED') as number;
 
-export interface StatsFrame {
-  /** The range covered, half-open: calls outside it (single-record mode) stay off the time axis. */
-  start: Date;
-  end: Date;
-  timeZone: string;
-  buckets: TimeBuckets;
+export const dispositionIndex = (disposition: string): number | undefined => DISPOSITION_INDEX.get(disposition);
+
+type Figures = Pick<
+  CallStats,
+  'topCampaigns' | 'byChannel' | 'averageDurationS' | 'medianDurationS' | 'talkTimeS' | 'repeatCallerShare'
+>;
+
+interface Campaign {
+  campaignId: number | null;
+  campaignName: string | null;
+  count: number;
 }
 
 export class StatsAccumulator {
-  private readonly byDisposition = new Array<number>(DISPOSITIONS.length).fill(0);
-  private readonly series: number[][];
-  private readonly campaigns = new Map<string, { campaignId: number | null; campaignName: string | null; count: number }>();
-  private readonly channels = new Map<string, number>();
+  /** Bucket start (ms) → calls per disposition, for the buckets the calls fell in. */
+  private split = new Map<number, number[]>();
+  private campaigns = new Map<string, Campaign>();
+  private channels = new Map<string, number>();
   /** Seconds → calls, for the median without keeping every duration. */
-  private readonly talkedDurations = new Map<number, number>();
+  private talkedDurations = new Map<number, number>();
   private talkedCalls = 0;
   private talkedSeconds = 0;
   private talkTimeS = 0;
-  private readonly callers = new Map<string, { calls: number; flagged: boolean }>();
+  private callers = new Map<string, { calls: number; flagged: number }>();
+  /** Calls folded in. */
+  covered = 0;
+  /** The earliest call folded in (ms), Infinity before any. */
+  oldestMs = Number.POSITIVE_INFINITY;
 
-  constructor(private readonly frame: StatsFrame) {
-    this.series = frame.buckets.starts.map(() => new Array<number>(DISPOSITIONS.length).fill(0));
-  }
-
-  add(call: Call): void {
+  /** Folds `call` in (`sign` 1) or takes it back out (-1); `buckets` places it on the time axis. */
+  add(call: Call, buckets: TimeBuckets, sign: 1 | -1 = 1): void {
+    this.covered += sign;
+    const at = Date.parse(call.call_started);
+    if (sign === 1 && at < this.oldestMs) this.oldestMs = at;
     const disposition = DISPOSITION_INDEX.get(call.disposition);
-    if (disposition !== undefined) {
-      this.byDisposition[disposition] = (this.byDisposition[disposition] as number) + 1;
-      const at = Date.parse(call.call_started);
-      if (at >= this.frame.start.getTime() && at < this.frame.end.getTime()) {
-        const row = this.series[bucketIndex(this.frame.buckets, at)];
-        if (row !== undefined) row[disposition] = (row[disposition] as number) + 1;
-      }
+    const bucket = buckets.starts[bucketIndex(buckets, at)];
+    if (disposition !== undefined && bucket !== undefined) {
+      const row = this.split.get(bucket) ?? new Array<number>(DISPOSITIONS.length).fill(0);
+      row[disposition] = (row[disposition] as number) + sign;
+      this.split.set(bucket, row);
     }
 
     const campaignKey = call.campaign_id == null ? `name:${call.campaign_name ?? ''}` : `id:${call.campaign_id}`;
-    const campaign = this.campaigns.get(campaignKey);
-    if (campaign) campaign.count += 1;
-    else {
-      this.campaigns.set(campaignKey, {
-        campaignId: call.campaign_id ?? null,
-        campaignName: call.campaign_name ?? null,
-        count: 1,
-      });
-    }
+    const campaign = this.campaigns.get(campaignKey) ?? {
+      campaignId: call.campaign_id ?? null,
+      campaignName: call.campaign_name ?? null,
+      count: 0,
+    };
+    campaign.count += sign;
+    if (campaign.count > 0) this.campaigns.set(campaignKey, campaign);
+    else this.campaigns.delete(campaignKey);
 
     const channel = call.call_detail?.channel?.trim() || UNKNOWN_CHANNEL;
-    this.channels.set(channel, (this.channels.get(channel) ?? 0) + 1);
+    bump(this.channels, channel, sign);
 
-    this.talkTimeS += call.duration;
+    this.talkTimeS += sign * call.duration;
     if (call.duration > 0) {
-      this.talkedCalls += 1;
-      this.talkedSeconds += call.duration;
-      this.talkedDurations.set(call.duration, (this.talkedDurations.get(call.duration) ?? 0) + 1);
+      this.talkedCalls += sign;
+      this.talkedSeconds += sign * call.duration;
+      bump(this.talkedDurations, call.duration, sign);
     }
 
     const caller = call.caller_id == null ? null : (phoneDigits(call.caller_id) ?? call.caller_id.trim());
     if (caller) {
-      const seen = this.callers.get(caller);
-      if (seen) {
-        seen.calls += 1;
-        seen.flagged ||= call.repeat_call === true;
-      } else {
-        this.callers.set(caller, { calls: 1, flagged: call.repeat_call === true });
-      }
+      const seen = this.callers.get(caller) ?? { calls: 0, flagged: 0 };
+      seen.calls += sign;
+      if (call.repeat_call === true) seen.flagged += sign;
+      if (seen.calls > 0) this.callers.set(caller, seen);
+      else this.callers.delete(caller);
     }
   }
 
-  result(counts: { total: number; covered: number; capped: boolean }): CallStats {
-    const { frame } = this;
+  /** A copy to move on from, leaving this one as it is (it may be kept for other askers). */
+  clone(): StatsAccumulator {
+    const copy = new StatsAccumulator();
+    copy.split = new Map([...this.split].map(([k, row]) => [k, [...row]]));
+    copy.campaigns = new Map([...this.campaigns].map(([k, c]) => [k, { ...c }]));
+    copy.channels = new Map(this.channels);
+    copy.talkedDurations = new Map(this.talkedDurations);
+    copy.callers = new Map([...this.callers].map(([k, c]) => [k, { ...c }]));
+    Object.assign(copy, {
+      talkedCalls: this.talkedCalls,
+      talkedSeconds: this.talkedSeconds,
+      talkTimeS: this.talkTimeS,
+      covered: this.covered,
+      oldestMs: this.oldestMs,
+    });
+    return copy;
+  }
+
+  /** The disposition split of the calls folded in that fell in the bucket starting at `bucketStart`. */
+  splitOf(bucketStart: number): Record<Disposition, number> {
+    return dispositionRecord(this.split.get(bucketStart) ?? []);
+  }
+
+  figures(): Figures {
     let repeatCallers = 0;
-    for (const caller of this.callers.values()) if (caller.calls > 1 || caller.flagged) repeatCallers += 1;
+    for (const caller of this.callers.values()) if (caller.calls > 1 || caller.flagged > 0) repeatCallers += 1;
     return {
-      start: frame.start.toISOString(),
-      end: frame.end.toISOString(),
-      timeZone: frame.timeZone,
-      bucket: frame.buckets.unit,
-      ...counts,
-      byDisposition: dispositionRecord(this.byDisposition),
-      series: frame.buckets.labels.map((start, i) => ({ start, counts: dispositionRecord(this.series[i] ?? []) })),
       topCampaigns: [...this.campaigns.values()]
         .sort((a, b) => b.count - a.count || (a.campaignId ?? Infinity) - (b.campaignId ?? Infinity))
-        .slice(0, TOP_CAMPAIGNS),
+        .slice(0, TOP_CAMPAIGNS)
+        .map((c) => ({ ...c })),
       byChannel: [...this.channels]
         .map(([channel, count]) => ({ channel, count }))
         .sort((a, b) => b.count - a.count || a.channel.localeCompare(b.channel)),
-      answerRate: counts.covered === 0 ? null : (this.byDisposition[ANSWERED] as number) / counts.covered,
       averageDurationS: this.talkedCalls === 0 ? null : this.talkedSeconds / this.talkedCalls,
       medianDurationS: median(this.talkedDurations, this.talkedCalls),
       talkTimeS: this.talkTimeS,
@@ -109,7 +131,13 @@ export class StatsAccumulator {
   }
 }
 
-function dispositionRecord(counts: readonly number[]): Record<Disposition, number> {
+function bump<K>(counts: Map<K, number>, key: K, sign: 1 | -1): void {
+  const next = (counts.get(key) ?? 0) + sign;
+  if (next > 0) counts.set(key, next);
+  else counts.delete(key);
+}
+
+export function dispositionRecord(counts: readonly number[]): Record<Disposition, number> {
   return Object.fromEntries(DISPOSITIONS.map((d, i) => [d, counts[i] ?? 0])) as Record<Disposition, number>;
 }
 

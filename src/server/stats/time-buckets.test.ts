@@ -4,9 +4,23 @@ import { bucketIndex, timeBuckets } from './time-buckets';
 const at = (iso: string) => new Date(iso);
 
 describe('timeBuckets', () => {
-  it('counts per hour up to 2 days, per day beyond', () => {
+  it('counts per hour up to 2 days, per day up to 62 days, per week beyond', () => {
     expect(timeBuckets(at('2026-06-01T00:00:00Z'), at('2026-06-03T00:00:00Z'), 'UTC').unit).toBe('hour');
     expect(timeBuckets(at('2026-06-01T00:00:00Z'), at('2026-06-03T00:00:01Z'), 'UTC').unit).toBe('day');
+    expect(timeBuckets(at('2026-06-01T00:00:00Z'), at('2026-08-02T00:00:00Z'), 'UTC').unit).toBe('day');
+    expect(timeBuckets(at('2026-06-01T00:00:00Z'), at('2026-08-02T00:00:01Z'), 'UTC').unit).toBe('week');
+  });
+
+  it('starts weeks on the Monday at or before the first day, at local midnight, 167 or 169 hours long across a clock change', () => {
+    // 2026-03-04 is a Wednesday; Denver springs forward on Sunday 2026-03-08 and falls back on 2026-11-01.
+    const b = timeBuckets(at('2026-03-04T12:00:00Z'), at('2026-11-10T00:00:00Z'), 'America/Denver');
+    expect(b.unit).toBe('week');
+    expect(b.labels.slice(0, 2)).toEqual(['2026-03-02T00:00:00-07:00', '2026-03-09T00:00:00-06:00']);
+    expect((b.starts[1] as number) - (b.starts[0] as number)).toBe(167 * 3_600_000);
+    const fall = b.labels.indexOf('2026-10-26T00:00:00-06:00');
+    expect(b.labels[fall + 1]).toBe('2026-11-02T00:00:00-07:00');
+    expect((b.starts[fall + 1] as number) - (b.starts[fall] as number)).toBe(169 * 3_600_000);
+    expect(b.labels.at(-1)).toBe('2026-11-09T00:00:00-07:00');
   });
 
   it('lists every local day of the range, the first one from its local midnight', () => {

@@ -1,14 +1,17 @@
 /**
  * The stats a list of calls should give, computed the plain way (sort, filter, count)
  * and apart from the proxy's code, for tests to compare with `/api/calls/stats`.
- * Buckets are keyed by the local date (`2026-03-08`) or local hour (`2026-03-08T14`).
+ * Buckets are keyed by the local date (`2026-03-08`), local hour (`2026-03-08T14`) or
+ * the local date of the week's Monday.
  */
 import type { Call } from '../../contract/call';
 import { DISPOSITIONS } from '../../contract/vocabulary';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-export function localKey(ms: number, timeZone: string, unit: 'hour' | 'day'): string {
+type Unit = 'hour' | 'day' | 'week';
+
+export function localKey(ms: number, timeZone: string, unit: Unit): string {
   let format = formats.get(timeZone);
   if (format === undefined) {
     format = new Intl.DateTimeFormat('en-CA', {
@@ -23,11 +26,16 @@ export function localKey(ms: number, timeZone: string, unit: 'hour' | 'day'): st
   }
   const parts = Object.fromEntries(format.formatToParts(ms).map((p) => [p.type, p.value]));
   const date = `${parts.year}-${parts.month}-${parts.day}`;
+  if (unit === 'week') {
+    const day = new Date(`${date}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
+    return day.toISOString().slice(0, 10);
+  }
   return unit === 'day' ? date : `${date}T${parts.hour}`;
 }
 
 /** Every local day or hour the range touches, in order, found by walking it in quarter hours. */
-export function expectedBucketKeys(startMs: number, endMs: number, timeZone: string, unit: 'hour' | 'day'): string[] {
+export function expectedBucketKeys(startMs: number, endMs: number, timeZone: string, unit: Unit): string[] {
   const keys: string[] = [];
   for (let t = startMs; t < endMs; t += 15 * 60_000) {
     const key = localKey(t, timeZone, unit);
@@ -38,7 +46,7 @@ export function expectedBucketKeys(startMs: number, endMs: number, timeZone: str
 
 const zeros = () => Object.fromEntries(DISPOSITIONS.map((d) => [d, 0])) as Record<string, number>;
 
-export function groundTruth(calls: readonly Call[], timeZone: string, unit: 'hour' | 'day') {
+export function groundTruth(calls: readonly Call[], timeZone: string, unit: Unit) {
   const byDisposition = zeros();
   const series = new Map<string, Record<string, number>>();
   const campaigns = new Map<number | null, number>();

@@ -47,11 +47,24 @@ const drawn = (name: string, selector: string) =>
     if (found.length === 0) throw new Error(`Nothing matches ${selector} in ${name} yet.`);
     return Array.from(found);
   });
+/** Once the figures that read calls are in: the tiles are there and nothing says it is reading. */
+async function figuresIn() {
+  await loaded();
+  await waitFor(() => expect(within(summary()).queryAllByText(/reading calls/i)).toHaveLength(0));
+}
+/** Every line under a tile's figure. */
+async function tileNotes(title: string): Promise<string[]> {
+  const term = await within(summary()).findByText(title, { selector: 'dt' });
+  return Array.from(term.parentElement!.querySelectorAll('dd'))
+    .slice(1)
+    .map((dd) => dd.textContent ?? '');
+}
 
 describe('the summary', () => {
   it('answers "how did we do" in the tiles', async () => {
     mockSummaryApi();
     renderAppRoute(<CallLogPage />, '/?tz=utc');
+    await figuresIn();
     expect(await tile('Total calls')).toEqual({ value: '240', detail: 'Talk time 7 h 36 min' });
     expect(await tile('Answered')).toEqual({ value: '62.5%', detail: '150 calls' });
     expect(await tile('Average duration')).toEqual({ value: '3:02', detail: 'Median 2:30, answered calls' });
@@ -64,15 +77,21 @@ describe('the summary', () => {
     const api = mockSummaryApi();
     renderAppRoute(<CallLogPage />, '/?tz=utc&range=30d&disposition=ANSWERED,VOICEMAIL&campaign_id=311&page=2&limit=50');
     await loaded();
+    await figuresIn();
     const list = api.listRequests[0]!;
-    const stats = api.statsRequests[0]!;
-    for (const key of ['start', 'end', 'disposition', 'campaign_id']) expect(stats.get(key), key).toBe(list.get(key));
-    expect(stats.get('tz')).toBe('UTC');
-    for (const key of ['limit', 'offset', 'include', 'page']) expect(stats.has(key), key).toBe(false);
+    // The counts part and the whole answer, for the same calls.
+    for (const stats of [api.countsRequests[0]!, api.statsRequests[0]!]) {
+      for (const key of ['start', 'end', 'disposition', 'campaign_id']) expect(stats.get(key), key).toBe(list.get(key));
+      expect(stats.get('tz')).toBe('UTC');
+      for (const key of ['limit', 'offset', 'include', 'page']) expect(stats.has(key), key).toBe(false);
+    }
+    expect(api.countsRequests[0]?.get('part')).toBe('counts');
+    expect(api.statsRequests[0]?.has('part')).toBe(false);
     // Paging through the table does not ask again.
     fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
     await waitFor(() => expect(api.listRequests.some((r) => r.get('offset') === '100')).toBe(true));
     expect(api.statsRequests).toHaveLength(1);
+    expect(api.countsRequests).toHaveLength(1);
   });
 
   it('counts in the reader’s own zone unless they chose UTC', async () => {
@@ -84,24 +103,65 @@ describe('the summary', () => {
     await waitFor(() => expect(api.statsRequests.at(-1)?.get('tz')).toBe('UTC'));
   });
 
-  it('says when the figures are based on the first calls only', async () => {
+  it('says beside each figure that reads calls which calls it covers, and nothing beside the counts', async () => {
     mockSummaryApi(makeStats({ total: 48_210, covered: 240, capped: true }));
-    renderAppRoute(<CallLogPage />, '/?tz=utc');
-    expect((await tile('Total calls')).value).toBe('48,210');
-    expect(within(summary()).getByText(/^Based on the first 240 of 48,210 calls/)).toBeTruthy();
+    renderAppRoute(<CallLogPage />, '/?tz=utc&charts=1');
+    await figuresIn();
+    await chartsLoaded();
+    const label = 'From the latest 240 of 48,210 calls';
+    expect(await tileNotes('Total calls')).toEqual(['Talk time 7 h 36 min', label]);
+    expect(await tileNotes('Average duration')).toEqual(['Median 2:30, answered calls', label]);
+    for (const title of ['Answered', 'Missed', 'Voicemail']) expect(await tileNotes(title)).toHaveLength(1);
+    expect(within(chart('Top campaigns')).getByText(label)).toBeTruthy();
+    expect(within(chart('Calls by channel')).getByText(label)).toBeTruthy();
+    expect(within(chart('Calls by disposition')).queryByText(label)).toBeNull();
+    expect(
+      within(chart('Calls over time')).getByText(
+        'Bar heights count every call; the split by disposition is from the latest 240 of 48,210 calls.',
+      ),
+    ).toBeTruthy();
   });
 
-  it('says so too when fewer calls were counted than matched without the cap', async () => {
+  it('says so too when fewer calls were read than the total, whatever the reason', async () => {
     mockSummaryApi(makeStats({ total: 1_000, covered: 990, capped: false }));
-    renderAppRoute(<CallLogPage />, '/?tz=utc');
-    expect(await within(summary()).findByText(/^Based on the first 990 of 1,000 calls/)).toBeTruthy();
+    renderAppRoute(<CallLogPage />, '/?tz=utc&charts=1');
+    await figuresIn();
+    await chartsLoaded();
+    expect(await within(chart('Top campaigns')).findByText('From the latest 990 of 1,000 calls')).toBeTruthy();
   });
 
-  it('has no such note when every call was counted', async () => {
+  it('has no such note when every call was read', async () => {
     mockSummaryApi();
-    renderAppRoute(<CallLogPage />, '/?tz=utc');
-    await loaded();
-    expect(within(summary()).queryByText(/Based on the first/)).toBeNull();
+    renderAppRoute(<CallLogPage />, '/?tz=utc&charts=1');
+    await figuresIn();
+    await chartsLoaded();
+    expect(within(summary()).queryByText(/From the latest/)).toBeNull();
+    expect(within(summary()).queryByText(/Bar heights/)).toBeNull();
+  });
+
+  it('shows the exact counts first, and says the figures that read calls are being read until they come', async () => {
+    let release!: () => void;
+    const whole = new Promise<void>((resolve) => (release = resolve));
+    mockSummaryApi(makeStats({ total: 48_210, covered: 5_000, capped: true }), { wholeAfter: whole });
+    renderAppRoute(<CallLogPage />, '/?tz=utc&charts=1');
+    expect((await tile('Total calls')).value).toBe('48,210');
+    expect(await tile('Total calls')).toEqual({ value: '48,210', detail: 'Talk time: reading calls…' });
+    expect(await tile('Answered')).toEqual({ value: '0.3%', detail: '150 calls' });
+    expect(await tile('Average duration')).toEqual({ value: '—', detail: 'Reading calls…' });
+    for (const name of ['Top campaigns', 'Calls by channel']) {
+      const card = within(summary()).getByRole('group', { name });
+      expect(card.getAttribute('aria-busy')).toBe('true');
+      expect(within(card).getByRole('status').textContent).toBe('Reading calls…');
+    }
+    // The bars are there, whole, not yet split by disposition.
+    expect(within(chart('Calls over time')).getByRole('status').textContent).toMatch(/^Bar heights count every call/);
+    const { rows } = showTable('Calls over time');
+    expect(rows[0]).toEqual(['Hour starting', 'Not split', 'All calls']);
+    release();
+    await figuresIn();
+    await chartsLoaded();
+    expect(await tile('Average duration')).toEqual({ value: '3:02', detail: 'Median 2:30, answered calls' });
+    expect(within(chart('Top campaigns')).getByText('From the latest 5,000 of 48,210 calls')).toBeTruthy();
   });
 
   describe('each chart as a table', () => {
@@ -138,8 +198,8 @@ describe('the summary', () => {
         makeStats({
           bucket: 'day',
           series: [
-            { start: '2026-11-01T00:00:00.000Z', counts },
-            { start: '2026-11-02T00:00:00.000Z', counts: { ...counts, ANSWERED: 0 } },
+            { start: '2026-11-01T00:00:00.000Z', total: 240, counts },
+            { start: '2026-11-02T00:00:00.000Z', total: 90, counts: { ...counts, ANSWERED: 0 } },
           ],
         }),
       );
@@ -404,15 +464,16 @@ describe('the summary', () => {
       expect(toggle.getAttribute('aria-expanded')).toBe('false');
       expect(within(summary()).queryByText('Total calls')).toBeNull();
 
-      const before = api.statsRequests.length;
       fireEvent.click(screen.getByRole('button', { name: /^Disposition/ }));
+      const before = [api.countsRequests.length, api.statsRequests.length];
       fireEvent.click(screen.getByRole('checkbox', { name: 'Answered' }));
       await waitFor(() => expect(api.listRequests.at(-1)?.get('disposition')).toBe('ANSWERED'));
-      expect(api.statsRequests).toHaveLength(before);
+      expect([api.countsRequests.length, api.statsRequests.length]).toEqual(before);
 
       fireEvent.click(toggle);
       await waitFor(() => expect(view.search().has('summary')).toBe(false));
       await waitFor(() => expect(api.statsRequests.at(-1)?.get('disposition')).toBe('ANSWERED'));
+      expect(api.countsRequests.at(-1)?.get('disposition')).toBe('ANSWERED');
     });
 
     it('opens closed from a shared link with summary=0, and loads nothing for it', async () => {
@@ -422,6 +483,7 @@ describe('the summary', () => {
       expect(within(summary()).getByRole('button', { name: 'Summary' }).getAttribute('aria-expanded')).toBe('false');
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(api.statsRequests).toHaveLength(0);
+      expect(api.countsRequests).toHaveLength(0);
     });
   });
 });

@@ -1,6 +1,9 @@
 /**
- * Calls per hour (ranges of two days or less) or per day, stacked by disposition in the
- * table's colours. Clicking a segment or a legend entry shows only that disposition.
+ * Calls per hour (ranges of two days or less), per day (up to 62 days) or per week,
+ * stacked by disposition in the table's colours. Each bar's height is its exact count;
+ * the split covers the calls read, the rest of the bar is a plain "not split" segment
+ * and the note under the chart says which calls the colours cover. Clicking a segment or
+ * a legend entry shows only that disposition.
  */
 import { useMemo } from 'react';
 import {
@@ -23,6 +26,7 @@ import { ChartCard } from './chart-card';
 import { AXIS_LINE, AXIS_TICK, BAR_DEFAULTS, CHART_DEFAULTS, GRID_STROKE, TOOLTIP_DEFAULTS } from './chart-theme';
 import { DispositionLegend } from './disposition-legend';
 import { ShowOnlyButton, Swatch } from './show-only-button';
+import { coverageLabel, READING_CALLS } from './summary-data';
 import { dispositionColors, presentDispositions, seriesRows, type SeriesRow } from './summary-model';
 
 /** Past this many bars an outline would cover the thin bars' colour, so there is none. */
@@ -32,20 +36,38 @@ export interface CallsOverTimeChartProps {
   stats: CallStats;
   /** The zone the buckets are counted and labelled in. */
   timeZone: TimeZone;
+  /** The calls are still being read: no bar is split yet. */
+  reading?: boolean;
   onDisposition: (disposition: Disposition) => void;
 }
 
-export function CallsOverTimeChart({ stats, timeZone, onDisposition }: CallsOverTimeChartProps) {
+type Unit = CallStats['bucket'];
+
+export function CallsOverTimeChart({ stats, timeZone, reading = false, onDisposition }: CallsOverTimeChartProps) {
   const rows = useMemo(() => seriesRows(stats, timeZone), [stats, timeZone]);
-  const present = presentDispositions(stats);
-  const unit = stats.bucket === 'hour' ? 'hour' : 'day';
+  // The bars split by the dispositions among the calls read (none while they are read).
+  const present = presentDispositions(stats).filter((d) => rows.some((row) => row[d] > 0));
+  const unit = stats.bucket;
   const zone = timeZone.label;
+  const notSplit = rows.some((row) => row.notSplit > 0);
+  const coverage = reading ? READING_CALLS : coverageLabel(stats);
 
   return (
     <ChartCard
       chart="over-time"
       description={describe(rows, unit, zone)}
-      footer={<DispositionLegend stats={stats} onDisposition={onDisposition} />}
+      footer={
+        <>
+          <DispositionLegend stats={stats} onDisposition={onDisposition} />
+          {coverage === null ? null : (
+            <p className="summary-coverage" role={reading ? 'status' : undefined}>
+              {reading
+                ? `Bar heights count every call; the split by disposition is on its way (${coverage.toLowerCase()})`
+                : `Bar heights count every call; the split by disposition is ${coverage.toLowerCase()}.`}
+            </p>
+          )}
+        </>
+      }
       plot={() => (
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} {...CHART_DEFAULTS}>
@@ -86,17 +108,38 @@ export function CallsOverTimeChart({ stats, timeZone, onDisposition }: CallsOver
                 />
               );
             })}
+            {notSplit ? (
+              <Bar
+                {...BAR_DEFAULTS}
+                className="summary-bar summary-bar--not-split"
+                dataKey="notSplit"
+                name={NOT_SPLIT}
+                stackId="calls"
+                fill="var(--summary-not-split)"
+                maxBarSize={56}
+              />
+            ) : null}
           </BarChart>
         </ResponsiveContainer>
       )}
       table={() => (
-        <SeriesTable rows={rows} dispositions={present} unit={unit} zone={zone} onDisposition={onDisposition} />
+        <SeriesTable
+          rows={rows}
+          dispositions={present}
+          notSplit={notSplit}
+          unit={unit}
+          zone={zone}
+          onDisposition={onDisposition}
+        />
       )}
     />
   );
 }
 
-function describe(rows: readonly SeriesRow[], unit: 'hour' | 'day', zone: string): string {
+/** The part of a bar whose calls were not read, so not split by disposition. */
+const NOT_SPLIT = 'Not split';
+
+function describe(rows: readonly SeriesRow[], unit: Unit, zone: string): string {
   const first = rows[0];
   const last = rows.at(-1);
   if (first === undefined || last === undefined) return `Calls per ${unit}: none.`;
@@ -112,11 +155,14 @@ function describe(rows: readonly SeriesRow[], unit: 'hour' | 'day', zone: string
 function SeriesTooltip({ active, payload }: TooltipContentProps) {
   const row = payload?.[0]?.payload as SeriesRow | undefined;
   if (!active || row === undefined) return null;
-  const shown = payload.map((entry) => entry.dataKey as Disposition).filter((d) => row[d] > 0);
+  const shown = payload
+    .map((entry) => entry.dataKey as Disposition | 'notSplit')
+    .filter((d): d is Disposition => d !== 'notSplit' && row[d] > 0);
   return (
     <div className="summary-tooltip">
       <p className="summary-tooltip__title">{row.label}</p>
       <p>{formatQuantity(row.total, 'call')}</p>
+      {row.notSplit > 0 ? <p>{`${NOT_SPLIT}: ${formatCount(row.notSplit)}`}</p> : null}
       {shown.length > 0 ? (
         <ul>
           {[...shown].reverse().map((disposition) => (
@@ -131,16 +177,20 @@ function SeriesTooltip({ active, payload }: TooltipContentProps) {
   );
 }
 
+const FIRST_COLUMN: Record<Unit, string> = { hour: 'Hour starting', day: 'Day', week: 'Week starting' };
+
 function SeriesTable({
   rows,
   dispositions,
+  notSplit,
   unit,
   zone,
   onDisposition,
 }: {
   rows: readonly SeriesRow[];
   dispositions: readonly Disposition[];
-  unit: 'hour' | 'day';
+  notSplit: boolean;
+  unit: Unit;
   zone: string;
   onDisposition: (disposition: Disposition) => void;
 }) {
@@ -151,12 +201,17 @@ function SeriesTable({
       </caption>
       <thead>
         <tr>
-          <th scope="col">{unit === 'hour' ? 'Hour starting' : 'Day'}</th>
+          <th scope="col">{FIRST_COLUMN[unit]}</th>
           {dispositions.map((disposition) => (
             <th key={disposition} scope="col" className="summary-table__number">
               {dispositionLabel(disposition)}
             </th>
           ))}
+          {notSplit ? (
+            <th scope="col" className="summary-table__number">
+              {NOT_SPLIT}
+            </th>
+          ) : null}
           <th scope="col" className="summary-table__number">
             All calls
           </th>
@@ -168,6 +223,7 @@ function SeriesTable({
               <ShowOnlyButton what={dispositionLabel(disposition)} onClick={() => onDisposition(disposition)} />
             </td>
           ))}
+          {notSplit ? <td /> : null}
           <td />
         </tr>
       </thead>
@@ -182,6 +238,7 @@ function SeriesTable({
                 {formatCount(row[disposition])}
               </td>
             ))}
+            {notSplit ? <td className="summary-table__number">{formatCount(row.notSplit)}</td> : null}
             <td className="summary-table__number">{formatCount(row.total)}</td>
           </tr>
         ))}

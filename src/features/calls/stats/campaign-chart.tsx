@@ -7,6 +7,7 @@ import type { TooltipContentProps } from 'recharts';
 import type { CallStats } from '../../../contract/stats';
 import { formatCount, formatQuantity } from '../../../lib/format';
 import { ChartCard } from './chart-card';
+import { CoverageNote } from './reading-calls';
 import { ShareTable } from './share-table';
 import { HorizontalBarChart } from './horizontal-bar-chart';
 import { campaignRows, shareOf, type CampaignRow } from './summary-model';
@@ -43,6 +44,7 @@ export function CampaignChart({ stats, onCampaign }: { stats: CallStats; onCampa
         )
       }
       table={() => <CampaignTable rows={rows} covered={stats.covered} onCampaign={onCampaign} />}
+      footer={<CoverageNote stats={stats} />}
     />
   );
 }

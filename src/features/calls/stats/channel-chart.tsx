@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import type { TooltipContentProps } from 'recharts';
 import type { CallStats } from '../../../contract/stats';
 import { ChartCard } from './chart-card';
+import { CoverageNote } from './reading-calls';
 import { ShareTable } from './share-table';
 import { HorizontalBarChart } from './horizontal-bar-chart';
 import { channelRows, chartChannelRows, countWithShare, type ChannelRow } from './summary-model';
@@ -47,6 +48,7 @@ export function ChannelChart({ stats }: { stats: CallStats }) {
         )
       }
       table={() => <ChannelTable rows={rows} />}
+      footer={<CoverageNote stats={stats} />}
     />
   );
 }

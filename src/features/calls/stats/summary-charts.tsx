@@ -6,7 +6,6 @@
  * keeps the numbers draws nothing again.
  */
 import { memo, useDeferredValue } from 'react';
-import type { CallStats } from '../../../contract/stats';
 import type { Disposition } from '../../../contract/vocabulary';
 import type { TimeZone } from '../../../lib/time-zone';
 import { useSeenOnScreen } from '../../../lib/use-seen-on-screen';
@@ -14,31 +13,32 @@ import { CallsOverTimeChart } from './calls-over-time-chart';
 import { CampaignChart } from './campaign-chart';
 import { ChannelChart } from './channel-chart';
 import { DispositionChart } from './disposition-chart';
+import { ReadingCalls } from './reading-calls';
+import type { SummaryData } from './summary-data';
 import { ChartPlaceholders } from './summary-skeleton';
 
 export interface SummaryChartsProps {
-  stats: CallStats;
+  /** The counts, and the figures that read calls once they are in. */
+  data: SummaryData;
   timeZone: TimeZone;
   onDisposition: (disposition: Disposition) => void;
   onCampaign: (campaignId: number) => void;
 }
 
-export default function SummaryCharts({ stats, ...rest }: SummaryChartsProps) {
+export default function SummaryCharts({ data, ...rest }: SummaryChartsProps) {
   const [ref, seen] = useSeenOnScreen<HTMLDivElement>();
   // First drawn in the background (placeholders until then), and redrawn there.
-  const drawn = useDeferredValue<CallStats | null>(stats, null);
-  return (
-    <div ref={ref}>{seen && drawn !== null ? <Charts stats={drawn} {...rest} /> : <ChartPlaceholders />}</div>
-  );
+  const drawn = useDeferredValue<SummaryData | null>(data, null);
+  return <div ref={ref}>{seen && drawn !== null ? <Charts data={drawn} {...rest} /> : <ChartPlaceholders />}</div>;
 }
 
-const Charts = memo(function Charts({ stats, timeZone, onDisposition, onCampaign }: SummaryChartsProps) {
+const Charts = memo(function Charts({ data: { stats, figures }, timeZone, onDisposition, onCampaign }: SummaryChartsProps) {
   return (
     <div className="summary-charts">
-      <CallsOverTimeChart stats={stats} timeZone={timeZone} onDisposition={onDisposition} />
+      <CallsOverTimeChart stats={stats} timeZone={timeZone} reading={!figures} onDisposition={onDisposition} />
       <DispositionChart stats={stats} onDisposition={onDisposition} />
-      <CampaignChart stats={stats} onCampaign={onCampaign} />
-      <ChannelChart stats={stats} />
+      {figures ? <CampaignChart stats={stats} onCampaign={onCampaign} /> : <ReadingCalls chart="campaigns" />}
+      {figures ? <ChannelChart stats={stats} /> : <ReadingCalls chart="channels" />}
     </div>
   );
 });

@@ -41,7 +41,7 @@ describe('seriesRows', () => {
 
   it('labels days with the year only when the range crosses into another year', () => {
     const days = (starts: string[]) =>
-      makeStats({ bucket: 'day', series: starts.map((start) => ({ start, counts: makeStats().byDisposition })) });
+      makeStats({ bucket: 'day', series: starts.map((start) => ({ start, total: 240, counts: makeStats().byDisposition })) });
     expect(seriesRows(days(['2026-03-01T00:00:00Z', '2026-03-02T00:00:00Z']), UTC_TIME_ZONE).map((r) => r.tick)).toEqual([
       'Mar 1',
       'Mar 2',

@@ -19,9 +19,9 @@ export const MISSED_DISPOSITIONS = [
 ] as const satisfies readonly Disposition[];
 
 export interface Headline {
-  /** Every matching call, as the upstream counts them (exact even when the rest is capped). */
+  /** Every matching call: exact, as are the counts by disposition. */
   total: number;
-  /** The calls the other figures were computed from. */
+  /** The calls the durations and talk time were computed from (the latest ones). */
   covered: number;
   answered: number;
   answerRate: number | null;
@@ -92,11 +92,15 @@ export function dispositionRows(stats: CallStats): DispositionRow[] {
     disposition,
     label: dispositionLabel(disposition),
     count: stats.byDisposition[disposition],
-    share: shareOf(stats.byDisposition[disposition], stats.covered),
+    // The counts by disposition are exact: a share of every call.
+    share: shareOf(stats.byDisposition[disposition], stats.total),
   }));
 }
 
-/** One bar of the calls-over-time chart: its moment, labels and a count per disposition. */
+/**
+ * One bar of the calls-over-time chart: its moment, labels, its exact total, and that
+ * total split by disposition over the calls read, the rest as `notSplit`.
+ */
 export type SeriesRow = Record<Disposition, number> & {
   start: string;
   /** On the axis: short. */
@@ -104,23 +108,26 @@ export type SeriesRow = Record<Disposition, number> & {
   /** In the tooltip and the table: with the year. */
   label: string;
   total: number;
+  /** Calls of the bucket not read (yet), so not split by disposition. */
+  notSplit: number;
 };
 
 export function seriesRows(stats: CallStats, timeZone: TimeZone): SeriesRow[] {
   const formats = bucketFormats(stats, timeZone);
-  return stats.series.map(({ start, counts }) => ({
+  return stats.series.map(({ start, total, counts }) => ({
     ...counts,
     start,
     tick: formats.tick(start),
     label: formats.label(start),
-    total: DISPOSITIONS.reduce((sum, d) => sum + counts[d], 0),
+    total,
+    notSplit: Math.max(0, total - DISPOSITIONS.reduce((sum, d) => sum + counts[d], 0)),
   }));
 }
 
 /**
  * How a bucket's start is written, in the zone the buckets were counted in. Hours show
- * the time and, at midnight, the date; days show the date, with the year when the range
- * crosses a new year.
+ * the time and, at midnight, the date; days and weeks (by the Monday they start on) show
+ * the date, with the year when the range crosses a new year.
  */
 function bucketFormats(stats: CallStats, timeZone: TimeZone) {
   const format = (options: Intl.DateTimeFormatOptions) => {
@@ -141,9 +148,10 @@ function bucketFormats(stats: CallStats, timeZone: TimeZone) {
       label: format({ month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' }),
     };
   }
+  const day = format({ weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' });
   return {
     tick: format({ month: 'short', day: 'numeric', year: crossesYear ? 'numeric' : undefined }),
-    label: format({ weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' }),
+    label: stats.bucket === 'week' ? (iso: string) => `Week of ${day(iso)}` : day,
   };
 }
 

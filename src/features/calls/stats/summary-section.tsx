@@ -77,9 +77,11 @@ function SectionToggle({ open, onToggle, controls, variant, children }: SectionT
   );
 }
 
-/** Starts the summary's request before the table's rows (and their effects) render. */
+/** Starts the summary's requests (its counts, and the whole answer) before the table's rows (and their effects) render. */
 function PrefetchStats() {
   const { state, anchor, timeZone } = useCallLog();
-  usePrefetchQuery(statsQueries.stats(toCallFilters(state, anchor, timeZone), timeZone));
+  const filters = toCallFilters(state, anchor, timeZone);
+  usePrefetchQuery(statsQueries.counts(filters, timeZone));
+  usePrefetchQuery(statsQueries.stats(filters, timeZone));
   return null;
 }

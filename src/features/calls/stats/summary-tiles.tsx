@@ -1,17 +1,24 @@
-/** The headline figures: how many calls, how many were answered, for how long, how many were missed. */
+/**
+ * The headline figures: how many calls, how many were answered, for how long, how many
+ * were missed. The counts are exact; talk time and durations read calls, so while they
+ * are read they say so, and after they say which calls they cover when not every one.
+ */
 import { formatCount, formatDuration, formatQuantity, MISSING } from '../../../lib/format';
+import { coverageLabel, READING_CALLS } from './summary-data';
 import { formatPercent, formatTalkTime, shareOf, type Headline } from './summary-model';
 
-export function SummaryTiles({ headline }: { headline: Headline }) {
+export function SummaryTiles({ headline, reading }: { headline: Headline; reading: boolean }) {
   const { total, covered, answered, answerRate, averageDurationS, medianDurationS, talkTimeS, missed, voicemail } =
     headline;
   const share = (count: number) => {
-    const ratio = shareOf(count, covered);
+    const ratio = shareOf(count, total);
     return ratio === null ? 'of no calls' : `${formatPercent(ratio)} of calls`;
   };
+  const coverage = coverageLabel({ covered, total });
+  const talkTime = reading ? `Talk time: ${READING_CALLS.toLowerCase()}` : `Talk time ${formatTalkTime(talkTimeS)}`;
   return (
     <dl className="summary-tiles">
-      <Tile title="Total calls" value={formatCount(total)} detail={`Talk time ${formatTalkTime(talkTimeS)}`} />
+      <Tile title="Total calls" value={formatCount(total)} detail={talkTime} coverage={reading ? null : coverage} busy={reading} />
       <Tile
         title="Answered"
         value={answerRate === null ? MISSING : formatPercent(answerRate)}
@@ -21,10 +28,14 @@ export function SummaryTiles({ headline }: { headline: Headline }) {
         title="Average duration"
         value={averageDurationS === null ? MISSING : formatDuration(Math.round(averageDurationS))}
         detail={
-          medianDurationS === null
-            ? 'No answered calls'
-            : `Median ${formatDuration(Math.round(medianDurationS))}, answered calls`
+          reading
+            ? READING_CALLS
+            : medianDurationS === null
+              ? 'No answered calls'
+              : `Median ${formatDuration(Math.round(medianDurationS))}, answered calls`
         }
+        coverage={reading ? null : coverage}
+        busy={reading}
       />
       <Tile
         title="Missed"
@@ -36,12 +47,23 @@ export function SummaryTiles({ headline }: { headline: Headline }) {
   );
 }
 
-function Tile({ title, value, detail }: { title: string; value: string; detail: string }) {
+interface TileProps {
+  title: string;
+  value: string;
+  detail: string;
+  /** Which calls a figure read from covers, when not every call. */
+  coverage?: string | null;
+  /** The figure's calls are being read. */
+  busy?: boolean;
+}
+
+function Tile({ title, value, detail, coverage, busy = false }: TileProps) {
   return (
-    <div className="summary-tile">
+    <div className="summary-tile" aria-busy={busy || undefined}>
       <dt className="summary-tile__title">{title}</dt>
       <dd className="summary-tile__value">{value}</dd>
       <dd className="summary-tile__detail">{detail}</dd>
+      {coverage ? <dd className="summary-tile__detail summary-coverage">{coverage}</dd> : null}
     </div>
   );
 }
