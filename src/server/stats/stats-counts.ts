@@ -72,13 +72,14 @@ export class StatsCounter {
     const concurrency = Math.max(1, Math.floor(this.options.concurrency / parts.length));
     const questions = this.dispositionQuestions(filters, frame);
     const pieces = piecesOf(frame);
-    const tasks: (() => Promise<number>)[] = [
-      ...pieces.map((piece) => () => this.pieceTotal(filters, piece, parts, signal)),
-      ...questions.map(({ disposition, window }) => () =>
-        this.totalOf(parts.map((part) => ({ ...part, ...window, disposition: [disposition] })), signal),
+    // Each runs under the step's signal, so the first failure stops the others too.
+    const tasks: ((step: AbortSignal) => Promise<number>)[] = [
+      ...pieces.map((piece) => (step: AbortSignal) => this.pieceTotal(filters, piece, parts, step)),
+      ...questions.map(({ disposition, window }) => (step: AbortSignal) =>
+        this.totalOf(parts.map((part) => ({ ...part, ...window, disposition: [disposition] })), step),
       ),
     ];
-    const answers = await mapBounded(tasks, concurrency, signal, (task) => task());
+    const answers = await mapBounded(tasks, concurrency, signal, (task, step) => task(step));
     const bucketTotals = answers.slice(0, pieces.length);
     const total = bucketTotals.reduce((sum, n) => sum + n, 0);
     const byDisposition = new Array<number>(DISPOSITIONS.length).fill(0);
