@@ -87,6 +87,12 @@ const QUEUED_PER_SLOT = 32;
 const STATS_COUNTS_CONCURRENCY = 12;
 /** Pages of calls the statistics read at once for the figures that need calls. */
 const STATS_READ_CONCURRENCY = 6;
+/**
+ * Most upstream requests one summary makes: a year's exact counts take about 137, so its
+ * sample of calls gets what is left, and a client's year-long summary stays within what
+ * the budget lets one client spend at once (see README, "The upstream budget").
+ */
+const STATS_MAX_REQUESTS = 145;
 
 /** What the server keeps, and for how long (the README's table of what is kept says the same). */
 export const CACHE_LIMITS = {
@@ -174,6 +180,7 @@ function unitServices(upstream: ConvirzaClient, units: readonly number[] | undef
     stats: new StatsService(calls, {
       scope: calls,
       sampleCalls: config.statsMaxCalls,
+      maxRequests: STATS_MAX_REQUESTS,
       countsConcurrency: STATS_COUNTS_CONCURRENCY,
       readConcurrency: STATS_READ_CONCURRENCY,
       answersTtlMs: stats.ttlMs,

@@ -35,6 +35,12 @@ const OPEN_ANSWER_TTL_MS = MINUTE_MS;
 export interface StatsServiceOptions {
   /** Most calls one answer reads for the figures that read calls (the latest ones). */
   sampleCalls: number;
+  /**
+   * Most upstream requests one answer makes, counts included: where the exact counts take
+   * most of it (a year: 53 weekly totals and 7 dispositions per 31-day window), the sample
+   * of calls shrinks to what is left, never below one page. Unbounded when absent.
+   */
+  maxRequests?: number;
   /** Upstream requests in flight at once for the counts, and for reading calls. */
   countsConcurrency: number;
   readConcurrency: number;
@@ -118,8 +124,20 @@ export class StatsService {
     const windows = planWindows({ ...plan.filters, start: iso(plan.frame.start), end: iso(plan.frame.end) }, new Date(this.now())).windows;
     // The walk reads each window's first page until the sample is full, then the rest of
     // it, and a page more per unit where units merge.
-    const rest = Math.ceil(this.options.sampleCalls / PAGE_LIMIT_MAX) - 1;
+    const rest = Math.ceil(this.sampleFor(plan) / PAGE_LIMIT_MAX) - 1;
     return counts + windows.length * parts + rest + (parts > 1 ? parts : 0);
+  }
+
+  /**
+   * The calls this answer reads for its figures: the configured sample, or what the
+   * request ceiling leaves after the counts. Worked out from the counts' full cost, kept or
+   * not, so one question always reads the same sample.
+   */
+  private sampleFor(plan: StatsPlan): number {
+    const { maxRequests = Number.POSITIVE_INFINITY, sampleCalls } = this.options;
+    const parts = this.options.scope.partCount({ ...plan.filters, start: iso(plan.frame.start), end: iso(plan.frame.end) });
+    const pagesLeft = Math.max(1, maxRequests - this.counter.cost(plan.filters, plan.frame, parts));
+    return Math.min(sampleCalls, pagesLeft * PAGE_LIMIT_MAX);
   }
 
   private plan(query: CallsStatsQuery): StatsPlan {
@@ -158,7 +176,7 @@ export class StatsService {
     const { frame } = plan;
     const sample = new StatsAccumulator();
     const single = plan.filters.call_id !== undefined;
-    const read = this.readCalls(plan.filters, frame.start, frame.end, single ? Infinity : this.options.sampleCalls, signal, (call) =>
+    const read = this.readCalls(plan.filters, frame.start, frame.end, single ? Infinity : this.sampleFor(plan), signal, (call) =>
       sample.add(call, frame.buckets),
     );
     // One call by id: the upstream ignores the range, so its counts come from reading it.
