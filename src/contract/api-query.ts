@@ -8,7 +8,6 @@ import * as z from 'zod/mini';
 import {
   callsFilterShape,
   callsQuerySchemaWithin,
-  callsQueryToSearchParams,
   parseQueryWith,
   rangeWithin,
   single,
@@ -18,25 +17,14 @@ import {
 } from './calls-query';
 import { CALL_COLUMN_IDS } from './columns';
 import { MAX_SPLIT_RANGE_DAYS, STATS_PARTS } from './stats';
+import { isTimeZone } from './time-zone-name';
+
+export { aggregateQueryToSearchParams } from './calls-query-params';
+export { isTimeZone };
 
 /** `GET /api/calls`: one page, from a range of up to a year. */
 export const apiCallsQuerySchema = callsQuerySchemaWithin(MAX_SPLIT_RANGE_DAYS);
 export type ApiCallsQuery = z.output<typeof apiCallsQuerySchema>;
-
-/**
- * An IANA zone the runtime knows. Kept as the viewer spelled it: runtimes disagree on
- * the canonical name (Node's ICU answers `Asia/Calcutta` for `Asia/Kolkata`), and the
- * answer should name the zone the page asked for.
- */
-export function isTimeZone(zone: string): boolean {
-  if (zone.length === 0 || zone.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const timeZone = z._default(
   single('tz').check(
@@ -87,17 +75,3 @@ export const parseCallsStatsQuery = (params: URLSearchParams): QueryResult<Calls
   parseQueryWith(callsStatsQuerySchema, params);
 export const parseCallsExportQuery = (params: URLSearchParams): QueryResult<CallsExportQuery> =>
   parseQueryWith(callsExportQuerySchema, params);
-
-/** The query string of a stats or export request, in a stable order (lists comma-separated). */
-export function aggregateQueryToSearchParams(
-  query: CallsFilters & { tz?: string; columns?: readonly string[]; bom?: boolean; part?: 'counts' | 'all' },
-): URLSearchParams {
-  const { tz, columns, bom: withBom, part, ...filters } = query;
-  const params = callsQueryToSearchParams({ ...filters, limit: 1 });
-  params.delete('limit');
-  if (tz !== undefined) params.set('tz', tz);
-  if (columns !== undefined) params.set('columns', columns.join(','));
-  if (withBom) params.set('bom', '1');
-  if (part === 'counts') params.set('part', part);
-  return params;
-}

@@ -199,41 +199,4 @@ export function parseCallsQuery(params: URLSearchParams): CallsQueryResult {
   return parseQueryWith(callsQuerySchema, params);
 }
 
-/** How several values of one parameter travel: `a,b` or `x=a&x=b`. */
-export type MultiValueStyle = 'comma' | 'repeat';
-
-const ORDER: readonly (keyof CallsQuery)[] = [
-  'start',
-  'end',
-  'limit',
-  'offset',
-  'call_id',
-  'org_unit_id',
-  'campaign_id',
-  'provisioned_route_id',
-  'disposition',
-  'caller_id',
-  'phone_number',
-  'ring_to',
-  'include',
-];
-
-/** Writes a query back to a query string, in a stable order so equal queries match. */
-export function callsQueryToSearchParams(
-  query: CallsQueryInput,
-  style: MultiValueStyle = 'comma',
-): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const key of ORDER) {
-    const value = (query as Partial<CallsQuery>)[key];
-    if (value === undefined) continue;
-    if (Array.isArray(value)) {
-      if (value.length === 0) continue;
-      if (style === 'repeat') value.forEach((v) => params.append(key, v));
-      else params.set(key, value.join(','));
-    } else {
-      params.set(key, String(value));
-    }
-  }
-  return params;
-}
+export { callsQueryToSearchParams, type MultiValueStyle } from './calls-query-params';

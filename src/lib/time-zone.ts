@@ -5,7 +5,7 @@
  * format a time, and a label to write beside times ("UTC", "America/Denver time").
  */
 import * as z from 'zod/mini';
-import { isTimeZone } from '../contract/api-query';
+import { isTimeZone } from '../contract/time-zone-name';
 
 const ianaZoneSchema = z.string().check(z.refine(isTimeZone, { message: 'not an IANA time zone' }));
 

@@ -4,7 +4,8 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { callResponseSchema } from '../../../contract/api';
-import { callsQueryToSearchParams, type CallsQueryInput } from '../../../contract/calls-query';
+import type { CallsQueryInput } from '../../../contract/calls-query';
+import { callsQueryToSearchParams } from '../../../contract/calls-query-params';
 import { callsEnvelopeSchema } from '../../../contract/envelope';
 import { INCLUDES } from '../../../contract/vocabulary';
 import { getJson } from '../../../lib/api-client';

@@ -8,7 +8,7 @@
 import { useId, useRef, useState, type MouseEvent } from 'react';
 import { buttonClassName } from '../../../components/button';
 import { apiErrorSchema } from '../../../contract/api';
-import { aggregateQueryToSearchParams } from '../../../contract/api-query';
+import { aggregateQueryToSearchParams } from '../../../contract/calls-query-params';
 import type { CallColumnId } from '../../../contract/columns';
 import { apiUrl } from '../../../lib/api-client';
 import type { TimeZone } from '../../../lib/time-zone';

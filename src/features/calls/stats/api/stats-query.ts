@@ -7,7 +7,7 @@
  * day starts.
  */
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { aggregateQueryToSearchParams } from '../../../../contract/api-query';
+import { aggregateQueryToSearchParams } from '../../../../contract/calls-query-params';
 import { statsCountsSchema, statsSchema } from '../../../../contract/stats';
 import { getJson } from '../../../../lib/api-client';
 import type { TimeZone } from '../../../../lib/time-zone';
