@@ -14,7 +14,13 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
   ssr: isSsrBuild ? { noExternal: true } : undefined,
   build: isSsrBuild
     ? { outDir: 'dist/server', emptyOutDir: true, target: 'node20', sourcemap: true, copyPublicDir: false }
-    : { outDir: 'dist/client', emptyOutDir: true, sourcemap: true },
+    : {
+        outDir: 'dist/client',
+        emptyOutDir: true,
+        sourcemap: true,
+        // Every browser the app supports (current evergreen ones) preloads modules itself.
+        modulePreload: { polyfill: false },
+      },
   test: {
     projects: [
       {
