@@ -1,12 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { SkipLink } from '../components/skip-link';
 import { CALLS_RESULTS_ID, CALLS_TABLE_ID } from '../features/calls/list/skip-targets';
 import { metaQuery } from '../lib/meta-query';
-import { ParentBridge } from './embed/parent-bridge-mount';
 import { useEmbedMode } from './embed/use-embed-mode';
 import { ProgressBar } from './progress-bar';
 import { ThemeToggle } from './theme/theme-toggle';
+
+// Only a framed page has a parent to talk to: elsewhere the bridge's code is never fetched.
+const ParentBridge = lazy(() => import('./embed/parent-bridge-mount'));
+const framed = window.parent !== window;
 
 export function AppShell({ children }: { children: ReactNode }) {
   const embedded = useEmbedMode();
@@ -16,7 +19,11 @@ export function AppShell({ children }: { children: ReactNode }) {
         Skip to calls
       </SkipLink>
       <ProgressBar />
-      <ParentBridge />
+      {framed ? (
+        <Suspense fallback={null}>
+          <ParentBridge />
+        </Suspense>
+      ) : null}
       {embedded ? (
         // Inside a portal, the portal's own header names the page; the app keeps only
         // its controls, in a compact bar.

@@ -4,7 +4,7 @@ import { pageConfig } from '../../lib/page-config';
 import { allowedParent } from './parent-bridge';
 import { useParentBridge } from './use-parent-bridge';
 
-export function ParentBridge() {
+export default function ParentBridge() {
   const [config] = useState(pageConfig);
   const [target] = useState(() => allowedParent(window, config.frameAncestors));
   useParentBridge(target, config);
