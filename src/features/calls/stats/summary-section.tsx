@@ -7,14 +7,18 @@
  * own, only when they are shown.
  */
 import { usePrefetchQuery } from '@tanstack/react-query';
-import { useId, type ReactNode } from 'react';
+import { lazy, Suspense, useId, type ReactNode } from 'react';
 import { toCallFilters } from '../api/to-calls-query';
 import { useCallLog } from '../use-call-log';
 import { statsQueries } from './api/stats-query';
-import { CallSummary } from './call-summary';
 import { useChartsOpen } from './charts-preference';
+import { SummarySkeleton } from './summary-skeleton';
 import './summary.css';
 import './summary-charts.css';
+
+// A chunk of its own, asked for as the section first renders, beside the numbers: the
+// table's code does not wait for the summary's, and the skeleton holds its place.
+const CallSummary = lazy(() => import('./call-summary').then((module) => ({ default: module.CallSummary })));
 
 export function SummarySection() {
   const { state, setSummaryOpen } = useCallLog();
@@ -42,7 +46,9 @@ export function SummarySection() {
         {open ? (
           <>
             <PrefetchStats />
-            <CallSummary chartsOpen={chartsOpen} />
+            <Suspense fallback={<SummarySkeleton charts={chartsOpen} />}>
+              <CallSummary chartsOpen={chartsOpen} />
+            </Suspense>
           </>
         ) : null}
       </div>
