@@ -7,7 +7,7 @@
  * own, only when they are shown.
  */
 import { usePrefetchQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useId, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useId, type ReactNode } from 'react';
 import { toCallFilters } from '../api/to-calls-query';
 import { useCallLog } from '../use-call-log';
 import { statsQueries } from './api/stats-query';
@@ -26,6 +26,10 @@ export function SummarySection() {
   const open = state.summary;
   const headingId = useId();
   const bodyId = useId();
+  // Shown charts: their chunk is asked for beside the summary's, not after it arrives.
+  useEffect(() => {
+    if (open && chartsOpen) import('./summary-charts').catch(() => {}); // a failure shows where they render
+  }, [open, chartsOpen]);
 
   return (
     <section className="call-summary" aria-labelledby={headingId}>
