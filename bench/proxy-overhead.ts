@@ -116,8 +116,8 @@ try {
       port: await port(),
       upstreamOrigin: sandbox.origin,
       credentials: SANDBOX_CREDENTIALS,
-      // The limit stays in the path, set high enough that the load is never refused.
-      env: { LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '1000000' },
+      // The rate limit and the upstream budget stay in the path, set high enough that the load is never refused.
+      env: { LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '1000000', UPSTREAM_BUDGET_PER_MINUTE: '1000000' },
       nodeArgs,
     });
     servers.push({ dir, server });
