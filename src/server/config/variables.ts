@@ -241,7 +241,7 @@ export const SERVER_VARIABLES = {
     key: 'upstreamConcurrency',
     group: 'Access limits',
     schema: int(1, 256),
-    default: '8',
+    default: '10',
     example: '16',
     description:
       'upstream requests in flight at once, for every user together; the rest wait their turn (a list page, one call and a recording link before statistics and exports), up to 32 waiting per request in flight, past which the answer is 503 with `Retry-After`',
