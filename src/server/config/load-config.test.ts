@@ -33,7 +33,7 @@ describe('loadConfig', () => {
       allowedOrgUnitIds: undefined,
       trustedAuthHeader: undefined,
       rateLimitPerMinute: 300,
-      upstreamConcurrency: 8,
+      upstreamConcurrency: 10,
       upstreamBudgetPerMinute: 280,
       trustProxy: false,
       allowedHosts: undefined,
