@@ -28,10 +28,12 @@ export function CallSummary({ chartsOpen }: { chartsOpen: boolean }) {
   const counts = useQuery(statsQueries.counts(filters, timeZone));
   const whole = useQuery(statsQueries.stats(filters, timeZone));
   // Kept while the answers are, so the memoised parts below are not redrawn for a change that keeps them.
+  const { data: countsData, isPlaceholderData: countsStale } = counts;
+  const { data: wholeData, isPlaceholderData: wholeStale } = whole;
   const data = useMemo(
-    () => summaryData(counts, whole),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- what summaryData reads of each answer
-    [counts.data, counts.isPlaceholderData, whole.data, whole.isPlaceholderData],
+    () =>
+      summaryData({ data: countsData, isPlaceholderData: countsStale }, { data: wholeData, isPlaceholderData: wholeStale }),
+    [countsData, countsStale, wholeData, wholeStale],
   );
   // Stable, so the charts (memoised) are not redrawn for a change that keeps their numbers.
   const onDisposition = useCallback((disposition: Disposition) => setFilters({ disposition: [disposition] }), [setFilters]);
