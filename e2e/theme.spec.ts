@@ -112,7 +112,9 @@ for (const [system, chosen] of OPPOSITES) {
     await page.emulateMedia({ colorScheme: system });
     await openCallLog(page);
     await themeToggle(page).selectOption(chosen);
-    const id = await page.locator('tbody tr[data-call-id]').first().getAttribute('data-call-id');
+    // An answered call, which has a recording to show: which call is first changes with the day.
+    const answered = page.locator('tbody tr[data-call-id]').filter({ hasText: 'Answered' }).first();
+    const id = await answered.getAttribute('data-call-id');
     // The choice is kept, so the deep link opens in it too.
     await page.goto(callLogPath(range, { call: String(id) }));
     const drawer = page.getByRole('dialog', { name: /^Call from / });
