@@ -75,3 +75,16 @@ test.describe('at 1280×800', () => {
     for (const box of boxes) expect(box.height).toBeLessThanOrEqual(110);
   });
 });
+
+test('a tile that says which calls it covers keeps that line apart from its detail', async ({ page }) => {
+  // A month holds more calls than the summary reads, so its talk time and durations say which they cover.
+  await page.goto(callLogPath(pastRange(30, 0)));
+  const tile = page.locator('.summary-tile').filter({ hasText: 'Total calls' });
+  const coverage = tile.locator('.summary-coverage');
+  // Said once the figures that read calls are in: 25 pages of calls, slower than the counts.
+  await expect(coverage).toHaveText(/^From the latest [\d,]+ of [\d,]+ calls$/, { timeout: 20_000 });
+  const detail = await tile.locator('.summary-tile__detail:not(.summary-coverage)').boundingBox();
+  const line = await coverage.boundingBox();
+  expect(line!.y).toBeGreaterThanOrEqual(detail!.y + detail!.height - 0.5);
+  expect(line!.y + line!.height).toBeLessThanOrEqual((await tile.boundingBox())!.y + (await tile.boundingBox())!.height);
+});
