@@ -12,10 +12,28 @@ export interface ZoneOption {
   offset: string;
 }
 
-/** Every zone the runtime knows; a runtime that cannot list them offers the reader's and UTC. */
+/**
+ * Zones renamed since the names ICU still lists (Chromium and Node list `Asia/Calcutta`):
+ * offered under today's name, which every runtime also takes, so "Kolkata" finds Kolkata.
+ */
+const RENAMED: Record<string, string> = {
+  'America/Godthab': 'America/Nuuk',
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Truk': 'Pacific/Chuuk',
+};
+
+/** Every zone the runtime knows, by today's names; a runtime that cannot list them offers the reader's. */
 export function runtimeZoneNames(): string[] {
-  if (typeof Intl.supportedValuesOf === 'function') return Intl.supportedValuesOf('timeZone');
-  return [Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'];
+  if (typeof Intl.supportedValuesOf !== 'function') return [Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'];
+  const names = Intl.supportedValuesOf('timeZone').map((name) => RENAMED[name] ?? name);
+  return [...new Set(names)].sort();
 }
 
 export function zoneOptions(names: readonly string[], at: Date): ZoneOption[] {
