@@ -48,10 +48,9 @@ export function TimeZonePicker({ zone, onChange }: { zone: TimeZone; onChange: (
             </label>
           ))}
         </div>
-        <div className="filter-menu">
+        <div className="time-zone-switch__search">
           <Button
             variant="compact"
-            className="filter-menu__toggle"
             {...search.buttonProps}
             // Fetched as the pointer or focus nears, so the list is usually there on the click.
             onPointerEnter={() => void loadZoneSearch()}
@@ -59,7 +58,7 @@ export function TimeZonePicker({ zone, onChange }: { zone: TimeZone; onChange: (
           >
             Other zone…
           </Button>
-          <div className="filter-menu__panel" {...search.panelProps}>
+          <div className="time-zone-switch__panel" {...search.panelProps}>
             {search.open ? (
               <Suspense fallback={<p role="status">Loading time zones…</p>}>
                 <ZoneSearch current={zone.intl} onChoose={choose} />
