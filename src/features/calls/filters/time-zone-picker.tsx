@@ -17,7 +17,7 @@ export function TimeZonePicker({ zone, onChange }: { zone: TimeZone; onChange: (
   const now = new Date();
   const isReaders = zone.kind === 'reader' || (zone.kind === 'named' && zone.intl === reader.intl);
   const choices = [
-    { value: 'local', zone: reader, text: `My time (${zoneShortName(reader, now)})`, checked: isReaders },
+    { value: 'local', zone: reader, text: `My time: ${zoneShortName(reader, now)}`, checked: isReaders },
     { value: 'utc', zone: UTC_TIME_ZONE, text: UTC_TIME_ZONE.label, checked: zone.kind === 'utc' },
   ];
   if (zone.kind === 'named' && !isReaders) {

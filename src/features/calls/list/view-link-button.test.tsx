@@ -7,16 +7,19 @@ import { ViewLinkButton } from './view-link-button';
 
 afterEach(() => vi.unstubAllGlobals());
 
+const renderButtonAt = (url: string) =>
+  renderAppRoute(
+    <CallLogProvider>
+      <ViewLinkButton />
+    </CallLogProvider>,
+    url,
+  );
+
 describe('ViewLinkButton', () => {
   it('copies the address of the view on screen, without embed, naming the sender’s zone', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
-    renderAppRoute(
-      <CallLogProvider>
-        <ViewLinkButton />
-      </CallLogProvider>,
-      '/?range=30d&embed=1&disposition=ANSWERED,VOICEMAIL',
-    );
+    renderButtonAt('/?range=30d&embed=1&disposition=ANSWERED,VOICEMAIL');
 
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy link to this view' })));
 
@@ -29,12 +32,7 @@ describe('ViewLinkButton', () => {
   it('offers, in its menu, the link with "Yesterday" frozen to that day in the zone on screen', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
-    renderAppRoute(
-      <CallLogProvider>
-        <ViewLinkButton />
-      </CallLogProvider>,
-      '/?range=yesterday&tz=America/Denver',
-    );
+    renderButtonAt('/?range=yesterday&tz=America/Denver');
 
     const menuButton = screen.getByRole('button', { name: 'Other ways to copy the link' });
     fireEvent.click(menuButton);
