@@ -11,6 +11,8 @@ import { firstPage, nextListAnswer } from './support/call-log';
 
 const HOUR_MS = 3_600_000;
 
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
 /** What a clock in Denver shows at an instant, to the minute. */
 const denverClock = (iso: string) =>
   new Date(iso).toLocaleTimeString('en-US', { timeZone: 'America/Denver', hourCycle: 'h23', hour: '2-digit', minute: '2-digit' });
@@ -85,4 +87,31 @@ test('a zone no browser knows is reported and the reader’s own zone is used', 
   );
   await expect(page).not.toHaveURL(/tz=/);
   await expect(page.getByRole('radio', { name: /^My time/ })).toBeChecked();
+});
+
+test('the copy menu gives "Yesterday" frozen to Denver’s day, which opens as the same range', async ({ page, context }) => {
+  const first = nextListAnswer(page, firstPage());
+  await page.goto(appUrl('?range=yesterday&tz=America/Denver').href);
+  const asked = (await first).params;
+
+  const menu = page.getByRole('button', { name: 'Other ways to copy the link' });
+  await menu.click();
+  const copyFixed = page.getByRole('button', { name: 'Copy link with fixed dates' });
+  await expect(copyFixed).toBeVisible();
+  await expect(page.getByText(/^“Yesterday” becomes .* Denver \(M[SD]T\)\.$/)).toBeVisible();
+  await expectNoAxeViolations(page, page.locator('.view-link__menu'));
+  await copyFixed.click();
+  await expect(page.getByText('Link with fixed dates copied')).toBeVisible();
+
+  const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(link.searchParams.get('range')).toBeNull();
+  expect(link.searchParams.get('tz')).toBe('America/Denver');
+  expect(Date.parse(link.searchParams.get('start') ?? '')).toBe(Date.parse(asked.get('start') ?? ''));
+  expect(Date.parse(link.searchParams.get('end') ?? '')).toBe(Date.parse(asked.get('end') ?? ''));
+
+  const other = await context.newPage();
+  const reopened = nextListAnswer(other, firstPage());
+  await other.goto(link.href);
+  const { params } = await reopened;
+  expect([params.get('start'), params.get('end')]).toEqual([asked.get('start'), asked.get('end')]);
 });
