@@ -38,7 +38,9 @@ test('filter, open a call and share it: every request and every copied link stay
   await page.getByRole('button', { name: 'Copy link to this view' }).click();
   await expect(page.getByText('Link copied')).toBeVisible();
   const viewLink = await page.evaluate(() => navigator.clipboard.readText());
-  expect(viewLink).toBe(page.url());
+  // The link names the sender's zone, so it shows the same calls wherever it is opened.
+  const zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  expect(viewLink).toBe(`${page.url()}&tz=${zone}`);
   expect(viewLink.startsWith(`${prefix}?`)).toBe(true);
 
   const id = ids[1] as number;

@@ -20,12 +20,14 @@ export interface CopyButtonProps {
   failedMessage: string;
   /** Shown after a failed copy, with the text that could not be copied. */
   fallback?: (text: string) => ReactNode;
+  /** Shown right after the button, before the message, so the message never pushes it along. */
+  addon?: ReactNode;
   className?: string;
 }
 
 type Outcome = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; text: string };
 
-export function CopyButton({ text, children, copiedMessage, failedMessage, fallback, className }: CopyButtonProps) {
+export function CopyButton({ text, children, copiedMessage, failedMessage, fallback, addon, className }: CopyButtonProps) {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
 
   useEffect(() => {
@@ -45,6 +47,7 @@ export function CopyButton({ text, children, copiedMessage, failedMessage, fallb
       <Button variant="secondary" onClick={() => void onClick()}>
         {children}
       </Button>
+      {addon}
       <span role="status" className="copy-button__status">
         {outcome.kind === 'copied' ? copiedMessage : outcome.kind === 'failed' ? failedMessage : ''}
       </span>

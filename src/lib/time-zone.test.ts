@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { formatDateTime } from './format';
-import { namedTimeZone, readerTimeZone, timeZoneSchema, UTC_TIME_ZONE } from './time-zone';
+import { namedTimeZone, readerTimeZone, timeZoneSchema, UTC_TIME_ZONE, zoneShortName } from './time-zone';
 
 describe('readerTimeZone', () => {
   it('names the zone the runtime formats in when given none', () => {
@@ -40,5 +40,20 @@ describe('timeZoneSchema', () => {
   it('refuses a UTC that formats in another zone, and an unknown zone', () => {
     expect(z.safeParse(timeZoneSchema, { kind: 'utc', intl: 'America/Denver', label: 'UTC' }).success).toBe(false);
     expect(z.safeParse(timeZoneSchema, { kind: 'named', intl: 'Nowhere/Else', label: 'x' }).success).toBe(false);
+  });
+});
+
+describe('zoneShortName', () => {
+  const zone = (name: string) => namedTimeZone(name) ?? UTC_TIME_ZONE;
+  it('gives the city and the abbreviation in force at the instant, following daylight saving', () => {
+    expect(zoneShortName(zone('America/Denver'), new Date('2026-01-15T12:00:00Z'), 'en-US')).toBe('Denver (MST)');
+    expect(zoneShortName(zone('America/Denver'), new Date('2026-07-15T12:00:00Z'), 'en-US')).toBe('Denver (MDT)');
+    expect(zoneShortName(zone('America/Los_Angeles'), new Date('2026-07-15T12:00:00Z'), 'en-US')).toBe('Los Angeles (PDT)');
+    expect(zoneShortName(zone('Asia/Tokyo'), new Date('2026-07-15T12:00:00Z'), 'en-US')).toBe('Tokyo (GMT+9)');
+    expect(zoneShortName(zone('Asia/Kolkata'), new Date('2026-07-15T12:00:00Z'), 'en-US')).toBe('Kolkata (GMT+5:30)');
+  });
+
+  it('calls UTC just that', () => {
+    expect(zoneShortName(UTC_TIME_ZONE, new Date(), 'en-US')).toBe('UTC');
   });
 });

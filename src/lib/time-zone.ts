@@ -34,3 +34,17 @@ export function namedTimeZone(name: string): TimeZone | null {
   const checked = z.safeParse(ianaZoneSchema, name);
   return checked.success ? { kind: 'named', intl: checked.data, label: zoneLabel(checked.data) } : null;
 }
+
+/**
+ * A short name for the zone as its clocks stood at an instant, to write beside times:
+ * the city and the abbreviation the reader's locale gives ("Denver (MST)", "Tokyo
+ * (GMT+9)"), or "UTC". The abbreviation follows daylight saving, so it is taken at `at`.
+ */
+export function zoneShortName(zone: TimeZone, at: Date, locale?: string): string {
+  if (zone.kind === 'utc') return 'UTC';
+  const city = (zone.intl.split('/').pop() ?? zone.intl).replace(/_/g, ' ');
+  const abbreviation = new Intl.DateTimeFormat(locale, { timeZone: zone.intl, timeZoneName: 'short' })
+    .formatToParts(at)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return abbreviation === undefined || abbreviation === city ? city : `${city} (${abbreviation})`;
+}

@@ -81,6 +81,40 @@ describe('resolvePreset in America/Denver, across its daylight-saving changes', 
   });
 });
 
+describe('resolvePreset across daylight-saving changes elsewhere, and in zones off the hour', () => {
+  it.each([
+    // Sydney, southern hemisphere: clocks go back on 2026-04-05 (a 25-hour day, +11 to +10)...
+    ['Australia/Sydney', 'yesterday', '2026-04-06T03:00:00Z', '2026-04-04T13:00:00.000Z', '2026-04-05T14:00:00.000Z'],
+    // ...and forward on 2026-10-04 (a 23-hour day, +10 to +11).
+    ['Australia/Sydney', 'yesterday', '2026-10-05T03:00:00Z', '2026-10-03T14:00:00.000Z', '2026-10-04T13:00:00.000Z'],
+    ['Australia/Sydney', 'last-month', '2026-10-15T03:00:00Z', '2026-08-31T14:00:00.000Z', '2026-09-30T14:00:00.000Z'],
+    // Kolkata, half an hour off and no daylight saving: every day is 24 hours from 18:30Z.
+    ['Asia/Kolkata', 'yesterday', '2026-03-09T12:00:00Z', '2026-03-07T18:30:00.000Z', '2026-03-08T18:30:00.000Z'],
+    ['Asia/Kolkata', 'today', '2026-03-08T19:00:00Z', '2026-03-08T18:30:00.000Z', '2026-03-08T19:00:00.000Z'],
+    // Adelaide, half an hour off and with southern daylight saving (+10:30 to +9:30 on 2026-04-05).
+    ['Australia/Adelaide', 'yesterday', '2026-04-06T03:00:00Z', '2026-04-04T13:30:00.000Z', '2026-04-05T14:30:00.000Z'],
+    // Kathmandu, three quarters of an hour off.
+    ['Asia/Kathmandu', 'yesterday', '2026-11-29T15:42:00Z', '2026-11-27T18:15:00.000Z', '2026-11-28T18:15:00.000Z'],
+    // London: the spring-forward day (2026-03-29) is 23 hours, from GMT to BST.
+    ['Europe/London', 'yesterday', '2026-03-30T09:00:00Z', '2026-03-29T00:00:00.000Z', '2026-03-29T23:00:00.000Z'],
+  ] as const)('in %s, %s at %s covers %s to %s', (zone, preset, at, start, end) => {
+    expect(iso(resolvePreset(preset, new Date(at), namedZone(zone)))).toEqual([start, end]);
+  });
+
+  it('gives readers anywhere the same "yesterday" for a link naming Denver', () => {
+    // The same instant, whatever zone the page runs in: only the zone named decides.
+    const at = new Date('2026-11-02T03:00:00Z'); // Nov 1, 20:00 in Denver, Nov 2 in Tokyo and London
+    expect(iso(resolvePreset('yesterday', at, namedZone('America/Denver')))).toEqual([
+      '2026-10-31T06:00:00.000Z',
+      '2026-11-01T06:00:00.000Z',
+    ]);
+    expect(iso(resolvePreset('today', at, namedZone('America/Denver')))).toEqual([
+      '2026-11-01T06:00:00.000Z',
+      '2026-11-02T03:00:00.000Z',
+    ]);
+  });
+});
+
 describe('checkCustomRange', () => {
   const start = new Date('2026-01-01T00:00:00Z');
   const after = (days: number, ms = 0) => new Date(start.getTime() + days * 86_400_000 + ms);

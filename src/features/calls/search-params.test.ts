@@ -31,7 +31,7 @@ const validState: fc.Arbitrary<CallLogState> = fc
     preset: fc.constantFrom(...RANGE_PRESETS),
     startMinute: fc.integer({ min: Date.UTC(2025, 0, 1) / MINUTE, max: Date.UTC(2027, 0, 1) / MINUTE }),
     spanMinutes: fc.integer({ min: 1, max: MAX_SPLIT_RANGE_DAYS * 24 * 60 }),
-    tz: fc.constantFrom(null, 'utc' as const),
+    tz: fc.constantFrom(null, 'utc', 'America/Denver', 'Asia/Kolkata'),
     org_unit_id: id,
     campaign_id: id,
     provisioned_route_id: id,
@@ -113,7 +113,8 @@ describe('the call log address', () => {
     ['start', 'banana'],
     ['start', '2026-11-01T08:00:00+02:00'],
     ['caller_id', 'call-me'],
-    ['tz', 'America/Denver'],
+    ['tz', 'Nowhere/Else'],
+    ['tz', 'UTC+2'],
     ['summary', 'no'],
     ['charts', 'yes'],
   ])('does not read %s=%s', (key, value) => {

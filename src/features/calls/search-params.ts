@@ -21,6 +21,7 @@ import {
 } from 'nuqs';
 import { CALL_COLUMN_IDS, type CallColumnId } from '../../contract/columns';
 import { phoneDigits } from '../../contract/phone';
+import { isTimeZone } from '../../contract/time-zone-name';
 import { DISPOSITIONS } from '../../contract/vocabulary';
 
 export const RANGE_PRESETS = ['today', 'yesterday', '7d', '30d', 'this-month', 'last-month'] as const;
@@ -70,6 +71,15 @@ export const parseAsUtcInstant = createParser({
   eq: (a, b) => a.getTime() === b.getTime(),
 });
 
+/**
+ * The zone times are read in: `utc`, or a zone by its IANA name (`America/Denver`), kept
+ * as written. Absent means the reader's own zone.
+ */
+export const parseAsTimeZoneName = createParser({
+  parse: (value) => (value === 'utc' || isTimeZone(value) ? value : null),
+  serialize: (value: string) => value,
+});
+
 /** Open or closed as `1` or `0`, short enough to read in an address. */
 export const parseAsOpen = createParser({
   parse: (value) => (value === '1' ? true : value === '0' ? false : null),
@@ -80,8 +90,8 @@ export const callLogParams = {
   range: parseAsStringLiteral(RANGE_PRESETS),
   start: parseAsUtcInstant,
   end: parseAsUtcInstant,
-  /** Times shown in UTC instead of the viewer's zone. */
-  tz: parseAsStringLiteral(['utc'] as const),
+  /** The zone times are shown and relative ranges resolved in; absent is the viewer's own. */
+  tz: parseAsTimeZoneName,
   org_unit_id: parseAsId,
   campaign_id: parseAsId,
   provisioned_route_id: parseAsId,

@@ -21,6 +21,16 @@ describe('checkUrl', () => {
     expect(cleaned?.toString()).toBe('portal=x');
   });
 
+  it('takes a zone by its IANA name, and drops one no runtime knows, saying the reader’s zone is shown', () => {
+    expect(check('range=yesterday&tz=America/Denver')).toEqual({ problems: [], cleaned: null });
+    expect(check('tz=utc')).toEqual({ problems: [], cleaned: null });
+    const { problems, cleaned } = check('range=yesterday&tz=Mars/Olympus_Mons');
+    expect(problems.map((p) => [p.key, p.value])).toEqual([['tz', 'Mars/Olympus_Mons']]);
+    expect(problems[0]?.message).toContain('such as America/Denver');
+    expect(problems[0]?.message).toContain('your own zone');
+    expect(cleaned?.toString()).toBe('range=yesterday');
+  });
+
   it('keeps the good items of a list and drops the bad ones', () => {
     const { problems, cleaned } = check('disposition=ANSWERED,FOO,BUSY&cols=started,nope');
     expect(problems.map((p) => p.value)).toEqual(['FOO', 'nope']);

@@ -19,7 +19,7 @@ const EXPECTED: Record<CallLogKey, string> = {
   range: 'is not a date range preset (today, yesterday, 7d, 30d, this-month, last-month)',
   start: 'is not a UTC time such as 2026-11-01T08:00:00Z',
   end: 'is not a UTC time such as 2026-11-01T08:00:00Z',
-  tz: 'is not a time zone choice (only "utc")',
+  tz: 'is not a time zone this browser knows (utc, or a name such as America/Denver); times are shown in your own zone',
   org_unit_id: 'is not an org unit id (a whole number)',
   campaign_id: 'is not a campaign id (a whole number)',
   provisioned_route_id: 'is not a call flow id (a whole number)',

@@ -13,7 +13,7 @@ import { DispositionMenu } from './disposition-menu';
 import { activeMoreFilters } from './filter-fields';
 import { FilterMenuButton } from './filter-menu-button';
 import { MoreFiltersFields } from './more-filters-fields';
-import { TimeZoneSwitch } from './time-zone-switch';
+import { TimeZonePicker } from './time-zone-picker';
 import { useSeenOptions } from './use-seen-options';
 import './filters.css';
 
@@ -31,7 +31,7 @@ export function FilterToolbar() {
     <form className="filter-toolbar" role="search" aria-label="Filter calls" onSubmit={(event) => event.preventDefault()}>
       <div className="filter-toolbar__row">
         <DateRangeField state={state} anchor={anchor} zone={timeZone} onChange={setFilters} />
-        <TimeZoneSwitch zone={timeZone} onChange={setTimeZone} />
+        <TimeZonePicker zone={timeZone} onChange={setTimeZone} />
         <div className="filter-toolbar__menus">
           <DispositionMenu selected={state.disposition} onChange={(disposition) => setFilters({ disposition })} />
           <FilterMenuButton label="More filters" count={activeMoreFilters(state)} counted="active" {...more.buttonProps} />

@@ -1,6 +1,6 @@
-/** Says in words which moments the table covers, in the zone times are shown in. */
+/** Says in words which moments the table covers, in the zone times are shown in, and names that zone. */
 import { formatDateTime } from '../../../lib/format';
-import type { TimeZone } from '../../../lib/time-zone';
+import { zoneShortName, type TimeZone } from '../../../lib/time-zone';
 import type { CallLogState } from '../search-params';
 import { PRESET_LABELS, resolveRange } from '../date-range';
 
@@ -13,8 +13,11 @@ export function RangeSummary({ state, anchor, zone }: { state: CallLogState; anc
       <time dateTime={start.toISOString()}>{formatDateTime(start.toISOString(), { timeZone: zone.intl })}</time>
       {' – '}
       <time dateTime={end.toISOString()}>{formatDateTime(end.toISOString(), { timeZone: zone.intl })}</time>
-      {/* The reader's own zone goes without saying; any other is named. */}
-      {zone.kind === 'reader' ? null : ` ${zone.label}`}
+      {/* Named even when it is the reader's own: a link may have brought a zone they did not choose. */}
+      <span className="range-summary__zone" title={zone.intl}>
+        {' '}
+        {zoneShortName(zone, end)}
+      </span>
     </p>
   );
 }
