@@ -136,6 +136,29 @@ describe('the upstream transport', () => {
     expect(followed).toBe(false);
   });
 
+  it('sends a page over the socket with its length and every header the proxy adds', async () => {
+    const body = Buffer.from(bigPage(200));
+    handler = (_, res) => {
+      res.writeHead(200, json);
+      inPieces(res, body, 65_536);
+    };
+    const server = serve({ fetch: proxyFor(upstream).app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise((r) => server.once('listening', r));
+    try {
+      const { port } = server.address() as AddressInfo;
+      // Uncompressed, to see the length the proxy sends (a gzip answer is streamed).
+      const res = await fetch(`http://127.0.0.1:${port}/api/calls?limit=200`, { headers: { 'accept-encoding': 'identity' } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-length')).toBe(String(body.length));
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(res.headers.get('x-request-id')).toMatch(/^[\w-]{8,}$/);
+      expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(Buffer.from(await res.arrayBuffer()).equals(body)).toBe(true);
+    } finally {
+      server.close();
+    }
+  });
+
   it('closes the upstream connection when the browser leaves while the answer is arriving', async () => {
     const body = Buffer.from(bigPage(200));
     handler = (_, res) => {
