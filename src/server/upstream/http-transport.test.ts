@@ -154,6 +154,12 @@ describe('the upstream transport', () => {
       expect(res.headers.get('x-request-id')).toMatch(/^[\w-]{8,}$/);
       expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
       expect(Buffer.from(await res.arrayBuffer()).equals(body)).toBe(true);
+
+      // As a browser asks: compressed, still in one piece with its length.
+      const zipped = await fetch(`http://127.0.0.1:${port}/api/calls?limit=200`, { headers: { 'accept-encoding': 'gzip, br' } });
+      expect(zipped.headers.get('content-encoding')).toBe('br');
+      expect(Number(zipped.headers.get('content-length'))).toBeLessThan(body.length / 5);
+      expect(Buffer.from(await zipped.arrayBuffer()).equals(body)).toBe(true);
     } finally {
       server.close();
     }
