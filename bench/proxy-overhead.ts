@@ -19,6 +19,9 @@
  * (default 25,200). BENCH_PORT_BASE: first port
  * to use (default: free ports). BENCH_PROXY_NODE_ARGS: node flags for the proxy, such
  * as `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it under this load.
+ * BENCH_ACCEPT_ENCODING: an Accept-Encoding for the requests to the proxy, as a browser
+ * sends (`gzip, deflate, br`), to include the cost of compressing its answers; by default
+ * none, like the direct requests (the sandbox does not compress).
  */
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -41,6 +44,7 @@ const appDirs = (process.env.BENCH_APP_DIR ?? REPO)
   .filter((dir) => dir !== '')
   .map((dir) => resolve(dir));
 const nodeArgs = (process.env.BENCH_PROXY_NODE_ARGS ?? '').split(' ').filter((arg) => arg !== '');
+const acceptEncoding = process.env.BENCH_ACCEPT_ENCODING;
 
 let nextPort = Number(process.env.BENCH_PORT_BASE ?? 0);
 /** The next port from BENCH_PORT_BASE, or any free one. */
@@ -135,7 +139,11 @@ try {
     };
     const proxied = servers.map(({ dir, server }) => ({
       dir,
-      load: { url: `${server.origin}/api/calls?${query}`, pids: [server.pid, sandbox.pid] },
+      load: {
+        url: `${server.origin}/api/calls?${query}`,
+        headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : undefined,
+        pids: [server.pid, sandbox.pid],
+      },
     }));
     for (const load of [direct, ...proxied.map((p) => p.load)]) await measure(load, 20, WARM_UP_SECONDS);
 
@@ -159,7 +167,8 @@ try {
       figures.push({ measure: `proxy (${label(dir)}), ${limit} rows, added latency`, value: added, unit: 'ms', ...atMost(added, 1.5) });
     }
   }
-  report('proxy overhead on /api/calls (sandbox direct vs through the proxy)', figures);
+  const compressed = acceptEncoding ? `, proxy asked with Accept-Encoding: ${acceptEncoding}` : '';
+  report(`proxy overhead on /api/calls (sandbox direct vs through the proxy${compressed})`, figures);
 } finally {
   for (const { server } of servers) await server.close();
   sandbox.close();

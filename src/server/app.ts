@@ -52,8 +52,9 @@ export function createApp(config: AppConfig, overrides: ServiceOverrides = {}): 
   app.use('*', compress({ contentTypeFilter: (type) => !/^text\/csv\b/i.test(type) && COMPRESSIBLE_CONTENT_TYPE_REGEX.test(type) }));
   app.use('/api/*', async (c, next) => {
     await next();
-    // Call data is private and changes: no shared or browser caches.
-    c.header('Cache-Control', 'no-store');
+    // Call data is private and changes: no shared or browser caches. Set on the
+    // answer's headers, not with c.header(), which would rebuild the answer (request-log.ts).
+    c.res.headers.set('Cache-Control', 'no-store');
   });
 
   app.route('/api', apiRoutes(services));

@@ -24,7 +24,9 @@ export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
     const requestId = incoming && SANE_ID.test(incoming) ? incoming : crypto.randomUUID();
     c.set('requestId', requestId);
     await next();
-    c.header(REQUEST_ID_HEADER, requestId);
+    // On the answer's own headers, as Hono's middleware do: `c.header()` after the
+    // handler would rebuild the answer, turning a body sent in one write into a stream.
+    c.res.headers.set(REQUEST_ID_HEADER, requestId);
     const status = c.res.status;
     const fields = {
       method: c.req.method,

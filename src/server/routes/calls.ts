@@ -11,6 +11,7 @@ import { parseCallsQuery } from '../../contract/calls-query';
 import { INCLUDES } from '../../contract/vocabulary';
 import { badRequest, notFound } from '../http/api-error';
 import type { AppEnv } from '../http/app-env';
+import { wholeJson } from '../http/whole-json';
 import type { Services } from '../services';
 import { verbatimBody } from '../upstream/verbatim-body';
 
@@ -26,7 +27,7 @@ export function callsRoutes({ within }: Services): Hono<AppEnv> {
     c.set('upstreamRequestId', upstreamRequestId);
     // One upstream page passed on as it is: its checked bytes, not a re-serialisation.
     const body = verbatimBody(value);
-    return body === undefined ? c.json(value) : c.body(body, 200, { 'content-type': 'application/json' });
+    return body === undefined ? c.json(value) : wholeJson(c, body);
   });
 
   routes.get('/:id{[0-9]+}', async (c) => {

@@ -13,6 +13,7 @@ import { apiErrorSchema } from '../../contract/api';
 import { apiCallsQuerySchema, callsExportQuerySchema, callsStatsQuerySchema } from '../../contract/api-query';
 import { callsEnvelopeSchema } from '../../contract/envelope';
 import { startHarness, type Harness } from '../test-support/proxy-harness';
+import { upstreamHttp } from '../upstream/http-transport';
 
 interface CountingServer {
   origin: string;
@@ -58,6 +59,11 @@ beforeEach(() => {
   vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
     fetched.push(new URL(input instanceof Request ? input.url : String(input)));
     return realFetch(input, init);
+  });
+  const realSend = upstreamHttp.send;
+  vi.spyOn(upstreamHttp, 'send').mockImplementation((url, request) => {
+    fetched.push(new URL(url));
+    return realSend(url, request);
   });
 });
 afterEach(() => {

@@ -1,19 +1,19 @@
 /**
- * What the proxy asked the calls API, read by watching `fetch`, and the upstream's own
+ * What the proxy asked the calls API, read by watching its upstream transport, and the upstream's own
  * rule checked on each query: whatever the browser asked, no request upstream may
  * exceed 31 days or 200 calls.
  */
 import { expect, vi } from 'vitest';
 import { parseCallsQuery } from '../../contract/calls-query';
 import { DAY_MS, MAX_RANGE_DAYS } from '../../contract/vocabulary';
+import { upstreamHttp } from '../upstream/http-transport';
 
 export async function upstreamQueries(act: () => Promise<void>): Promise<URLSearchParams[]> {
   const seen: URLSearchParams[] = [];
-  const realFetch = globalThis.fetch;
-  const spy = vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    if (url.pathname === '/v3/conversations/calls') seen.push(url.searchParams);
-    return realFetch(input, init);
+  const realSend = upstreamHttp.send;
+  const spy = vi.spyOn(upstreamHttp, 'send').mockImplementation((url, request) => {
+    if (url.pathname === '/v3/conversations/calls') seen.push(new URL(url).searchParams);
+    return realSend(url, request);
   });
   try {
     await act();

@@ -129,7 +129,7 @@ export class ConvirzaClient implements CallLookup {
       this.options.logger.warn('upstream answer does not match the contract', { paths });
       throw upstreamUnreadable();
     }
-    keepVerbatim(parsed.data, answer.bodyText);
+    keepVerbatim(parsed.data, answer.body);
     return parsed.data;
   }
 }

@@ -7,10 +7,15 @@
 import { ApiHttpError } from '../http/api-error';
 import { ClientGoneError } from '../http/client-gone';
 import { upstreamTimeout, upstreamUnreachable } from './errors';
+import { TransportError, upstreamHttp, type TransportRequest } from './http-transport';
+
+/** What the request asks, apart from the policy's timeout and signal. */
+export type UpstreamRequest = Pick<TransportRequest, 'method' | 'headers' | 'body'>;
 
 export interface UpstreamAnswer {
   status: number;
-  headers: Headers;
+  /** The body as it came (decompressed), to be passed on as it is. */
+  body: Buffer<ArrayBuffer>;
   bodyText: string;
   /** Seconds from Retry-After, when the upstream sent one. */
   retryAfterS?: number;
@@ -33,7 +38,7 @@ const BACKOFF_MS = 300;
 
 export async function requestUpstream(
   url: URL,
-  init: RequestInit,
+  init: UpstreamRequest,
   policy: RequestPolicy,
 ): Promise<UpstreamAnswer> {
   const sleep = policy.sleep ?? abortableSleep;
@@ -72,24 +77,20 @@ export async function requestUpstream(
   }
 }
 
-async function attempt(url: URL, init: RequestInit, policy: RequestPolicy): Promise<UpstreamAnswer> {
+async function attempt(url: URL, init: UpstreamRequest, policy: RequestPolicy): Promise<UpstreamAnswer> {
   if (policy.signal?.aborted) throw new ClientGoneError('the browser closed the request');
-  const timeout = AbortSignal.timeout(policy.timeoutMs);
-  const signal = policy.signal ? AbortSignal.any([timeout, policy.signal]) : timeout;
   try {
-    const response = await fetch(url, { ...init, signal, redirect: 'error' });
-    const bodyText = await response.text();
+    const answer = await upstreamHttp.send(url, { ...init, timeoutMs: policy.timeoutMs, signal: policy.signal });
     return {
-      status: response.status,
-      headers: response.headers,
-      bodyText,
-      retryAfterS: parseRetryAfter(response.headers.get('retry-after')),
+      status: answer.status,
+      body: answer.body,
+      bodyText: answer.body.toString('utf8'),
+      retryAfterS: parseRetryAfter(answer.header('retry-after') ?? null),
     };
   } catch (error) {
     if (policy.signal?.aborted) throw new ClientGoneError('the browser closed the request');
-    if (timeout.aborted) throw upstreamTimeout(policy.timeoutMs);
-    // fetch rejects with a TypeError for refused, reset and dropped connections alike.
-    void error;
+    if (error instanceof TransportError && error.reason === 'timeout') throw upstreamTimeout(policy.timeoutMs);
+    // Refused, reset and dropped connections, and redirects, which are never followed.
     throw upstreamUnreachable();
   }
 }

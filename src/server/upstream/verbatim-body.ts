@@ -9,14 +9,14 @@
  * while the checked value is what the body says: the contract's envelope schema
  * transforms nothing (a test keeps it so), and no reader mutates an answer.
  */
-const bodies = new WeakMap<object, string>();
+const bodies = new WeakMap<object, Uint8Array<ArrayBuffer>>();
 
 /** Records that `value` is exactly what `body` (JSON) says. */
-export function keepVerbatim(value: object, body: string): void {
+export function keepVerbatim(value: object, body: Uint8Array<ArrayBuffer>): void {
   bodies.set(value, body);
 }
 
 /** The JSON `value` was parsed from, when it is still exactly that. */
-export function verbatimBody(value: object): string | undefined {
+export function verbatimBody(value: object): Uint8Array<ArrayBuffer> | undefined {
   return bodies.get(value);
 }
