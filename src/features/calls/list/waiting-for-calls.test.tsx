@@ -50,7 +50,8 @@ describe('waiting for the call list', () => {
     slow = false;
     fireEvent.click(retry);
     expect(await screen.findByRole('cell', { name: 'After retry' })).toBeTruthy();
-  });
+    // A whole page's first render, twice, with fake then real time: slow on a loaded machine.
+  }, 30_000);
 
   it('shows a timeout once, with Retry, without asking again by itself', async () => {
     let requests = 0;
