@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
-import { CallLog, callLogPath, firstPage, nextListAnswer, pastRange } from './support/call-log';
+import { CallLog, callLogPath, firstPage, isListRequest, nextListAnswer, pastRange } from './support/call-log';
 
 const range = pastRange();
 
@@ -94,4 +94,33 @@ test('Escape closes "More filters" and gives focus back; a field typed in is sen
   await expect(field).toBeHidden();
   await expect(page).toHaveURL((url) => url.searchParams.get('call_id') === '123456');
   await expect(log.chip('Call id: 123456')).toBeVisible();
+});
+
+test('a phone field sends nothing while the number is half typed, and the complete number once', async ({ page }) => {
+  const log = await open(page);
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    const params = new URL(request.url()).searchParams;
+    // First pages only: a prefetched second page is not a second search.
+    if (isListRequest(request) && firstPage()(params) && params.has('caller_id')) sent.push(params.get('caller_id')!);
+  });
+  await log.openMenu('More filters');
+  const caller = log.field('Caller number');
+  await caller.pressSequentially('+1 (385) 555-', { delay: 30 });
+  await expect(caller).toHaveAccessibleDescription('4 more digits');
+  await expect(caller).toHaveAttribute('aria-invalid', 'false');
+  // Enter does not send half a number either; nor does the typing pause, long past.
+  await caller.press('Enter');
+  await page.waitForTimeout(1_000);
+  expect(sent).toEqual([]);
+  await expect(page).toHaveURL((url) => !url.searchParams.has('caller_id'));
+
+  await caller.pressSequentially('0142', { delay: 30 });
+  await caller.press('Enter');
+  await expect(page).toHaveURL((url) => url.searchParams.get('caller_id') === '+13855550142');
+  await expect.poll(() => sent).toEqual(['+13855550142']);
+  await expect(log.chip('Caller number: +1 (385) 555-0142')).toBeVisible();
+  // Nothing more once it is in: the pause after typing does not send it again.
+  await page.waitForTimeout(1_000);
+  expect(sent).toEqual(['+13855550142']);
 });

@@ -1,6 +1,6 @@
 import type { Response } from '@playwright/test';
 import { apiPathname, expect, test } from './support/app';
-import { callLogPath, pastRange } from './support/call-log';
+import { CallLog, callLogPath, nextListAnswer, pastRange } from './support/call-log';
 
 interface StatsAnswer {
   byDisposition: Record<string, number>;
@@ -14,7 +14,7 @@ const isStats = (response: Response) => {
   return url.pathname === apiPathname('calls/stats') && !url.searchParams.has('part');
 };
 
-test('clicking a disposition in the chart filters the table to it', async ({ page }) => {
+test('clicking a disposition in the legend filters the table to it', async ({ page }) => {
   const stats = page.waitForResponse(isStats);
   await page.goto(callLogPath(range, { charts: '1' }));
   const answer = (await (await stats).json()) as StatsAnswer;
@@ -22,14 +22,41 @@ test('clicking a disposition in the chart filters the table to it', async ({ pag
   expect(voicemails).toBeGreaterThan(0);
 
   const chart = page.getByRole('group', { name: 'Calls over time' });
-  // A Voicemail segment of one of the bars, clicked with the mouse.
-  await chart.locator('.summary-bar--voicemail path').first().click();
+  await chart.getByRole('button', { name: /^Show only Voicemail/ }).click();
 
   await expect(page).toHaveURL(/disposition=VOICEMAIL/);
   await expect(page.getByText(`of ${voicemails.toLocaleString('en-US')} calls`)).toBeVisible();
   const dispositions = page.locator('tbody tr[data-call-id] .disposition-badge');
   await expect(dispositions.first()).toHaveText('Voicemail');
   expect(new Set(await dispositions.allInnerTexts())).toEqual(new Set(['Voicemail']));
+});
+
+test('clicking a day’s bar narrows the range to that day, whatever part of the bar', async ({ page }) => {
+  // A week of whole UTC days: one bar a day.
+  const week = pastRange(9, 2);
+  const stats = page.waitForResponse(isStats);
+  await page.goto(callLogPath(week, { charts: '1', tz: 'utc', disposition: 'ANSWERED,VOICEMAIL' }));
+  const answer = (await (await stats).json()) as { bucket: string; series: { start: string; total: number }[] };
+  expect(answer.bucket).toBe('day');
+
+  const DAY = 86_400_000;
+  const narrowed = nextListAnswer(page, (params) => Date.parse(params.get('end') ?? '') - Date.parse(params.get('start') ?? '') === DAY);
+  const chart = page.getByRole('group', { name: 'Calls over time' });
+  // The first bar with voicemails: its Voicemail segment, not its Answered one.
+  await chart.locator('.summary-bar--voicemail .recharts-bar-rectangle path').first().click();
+
+  const day = await narrowed;
+  const start = Date.parse(day.params.get('start') ?? '');
+  expect(answer.series.map((bucket) => Date.parse(bucket.start))).toContain(start);
+  // The other filters stay; the address says the day; the table shows that day's calls.
+  expect(day.params.get('disposition')).toBe('ANSWERED,VOICEMAIL');
+  await expect(page).toHaveURL((url) => Date.parse(url.searchParams.get('start') ?? '') === start);
+  expect(day.total).toBeGreaterThan(0);
+  await new CallLog(page).expectCalls(day.ids);
+  for (const call of day.calls as { call_started?: string }[]) {
+    const at = Date.parse(call.call_started ?? '');
+    expect(at >= start && at < start + DAY, call.call_started).toBe(true);
+  }
 });
 
 test('clicking a campaign bar filters the table to that campaign', async ({ page }) => {

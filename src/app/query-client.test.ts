@@ -29,6 +29,15 @@ describe('shouldRetryQuery', () => {
       expect(shouldRetryQuery(2, error)).toBe(false);
     }
   });
+
+  it('does not retry a timeout: the proxy already waited its whole timeout', () => {
+    expect(shouldRetryQuery(0, failure(504, 'upstream_timeout'))).toBe(false);
+    // A gateway in front of the proxy that gave up, in its own shape.
+    expect(shouldRetryQuery(0, failure(504, 'invalid_response'))).toBe(false);
+    // A timeout reported under another gateway status.
+    expect(shouldRetryQuery(0, failure(502, 'upstream_timeout'))).toBe(false);
+    expect(shouldRetryQuery(0, failure(503, 'upstream_timeout'))).toBe(false);
+  });
 });
 
 describe('retryDelay', () => {

@@ -2,6 +2,9 @@
  * The one QueryClient's defaults. Data changes on the server by the minute, not by the
  * second; a failure the server meant (4xx) or an answer in the wrong shape is not
  * retried, because asking again gets the same answer; outages and 5xx are, briefly.
+ * A timeout is not: the proxy has already waited its whole timeout for Convirza, and
+ * asking twice more would keep the reader waiting three times as long before they see
+ * the error and its Retry button.
  */
 import { QueryClient } from '@tanstack/react-query';
 import { ApiRequestError } from '../lib/api-client';
@@ -13,8 +16,14 @@ export function shouldRetryQuery(failureCount: number, error: unknown): boolean 
   if (failureCount >= MAX_RETRIES) return false;
   if (!(error instanceof ApiRequestError)) return true;
   if (error.status >= 400 && error.status < 500) return false;
+  if (isTimeout(error)) return false;
   if (error.code === 'invalid_response' && error.status < 400) return false;
   return true;
+}
+
+/** The proxy's own timeout, or a gateway in front of it that gave up waiting (504). */
+function isTimeout(error: ApiRequestError): boolean {
+  return error.code === 'upstream_timeout' || error.status === 504;
 }
 
 /** Waits what the server asked for (`retryAfter`), else backs off 1 s, 2 s, 4 s… */

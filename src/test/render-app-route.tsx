@@ -16,9 +16,13 @@ export interface AppRouteHarness extends RenderResult {
   search(): URLSearchParams;
 }
 
-export function renderAppRoute(ui: ReactElement, initialUrl = '/'): AppRouteHarness {
+export function renderAppRoute(
+  ui: ReactElement,
+  initialUrl = '/',
+  /** The app's own client, for a test of its retry policy. */
+  queryClient: QueryClient = createTestQueryClient({ staleTime: 30_000 }),
+): AppRouteHarness {
   window.history.replaceState(null, '', initialUrl);
-  const queryClient = createTestQueryClient({ staleTime: 30_000 });
   const result = render(
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>

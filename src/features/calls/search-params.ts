@@ -20,7 +20,7 @@ import {
   type inferParserType,
 } from 'nuqs';
 import { CALL_COLUMN_IDS, type CallColumnId } from '../../contract/columns';
-import { phoneDigits } from '../../contract/phone';
+import { readPhoneEntry } from '../../contract/phone';
 import { isTimeZone } from '../../contract/time-zone-name';
 import { DISPOSITIONS } from '../../contract/vocabulary';
 
@@ -53,11 +53,13 @@ export const parseAsId = createParser({
   serialize: String,
 });
 
-/** A phone number as the person typed it, if it is one; compared by digits. */
+/** A complete phone number, held in E.164 whatever spelling the link used. */
 export const parseAsPhone = createParser({
-  parse: (value) => (phoneDigits(value) === null ? null : value.trim()),
+  parse: (value) => {
+    const entry = readPhoneEntry(value);
+    return entry.kind === 'complete' ? entry.e164 : null;
+  },
   serialize: (value: string) => value,
-  eq: (a, b) => phoneDigits(a) === phoneDigits(b),
 });
 
 /** An instant in UTC, written without milliseconds: `2026-11-01T08:00:00Z`. */

@@ -98,6 +98,15 @@ describe('upstream failures', () => {
     expect(Date.now() - started).toBeLessThan(1400);
   });
 
+  it('does not retry a timeout, so the whole wait stays within one timeout', async () => {
+    h.sandbox.setFaults({ next: [{ latencyMs: 1500 }, { latencyMs: 1500 }] });
+    const started = Date.now();
+    const { res, upstreamRequests } = await countRequests(() => h.get('/api/calls?limit=2'));
+    expect(res.status).toBe(504);
+    expect(upstreamRequests).toBe(1);
+    expect(Date.now() - started).toBeLessThan(800);
+  });
+
   it('answers 502 when the upstream cannot be reached at all', async () => {
     const dead = await startHarness({ config: { apiUrl: 'http://127.0.0.1:9' } });
     try {

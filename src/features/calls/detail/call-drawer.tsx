@@ -12,6 +12,9 @@ import type { Call } from '../../../contract/call';
 import { formatCount, formatPhone, MISSING } from '../../../lib/format';
 import { pageConfig } from '../../../lib/page-config';
 import { shareLink } from '../../../lib/share-link';
+import { callQueries } from '../api/call-queries';
+import { LoadCancelled, StillWaiting } from '../components/still-waiting';
+import { useCancellableWait } from '../components/use-cancellable-wait';
 import { serializeCallLog } from '../search-params';
 import { useCallLog } from '../use-call-log';
 import { CallDetailContent } from './call-detail-content';
@@ -34,9 +37,20 @@ export default function CallDrawer({ callId }: CallDrawerProps) {
   useKeepFocusInside(callId, headingRef);
 
   const call = detail.data?.call;
+  const wait = useCancellableWait(callQueries.detail(callId).queryKey, detail.isFetching);
 
   let body;
-  if (call !== undefined) {
+  if (wait.cancelled && (call === undefined || detail.isPlaceholderData)) {
+    body = (
+      <LoadCancelled
+        what="this call"
+        onRetry={() => {
+          wait.resume();
+          void detail.refetch();
+        }}
+      />
+    );
+  } else if (call !== undefined) {
     body = <CallDetailContent call={call} timeZone={timeZone} partial={detail.isPlaceholderData} />;
   } else if (detail.isError) {
     body = <DetailError error={detail.error} onRetry={() => void detail.refetch()} onClose={closeCall} />;
@@ -56,7 +70,7 @@ export default function CallDrawer({ callId }: CallDrawerProps) {
       title={call === undefined ? `Call ${callId}` : callTitle(call)}
       onClose={closeCall}
       headingRef={headingRef}
-      busy={call === undefined && !detail.isError}
+      busy={call === undefined && !detail.isError && !wait.cancelled}
       toolbar={
         <>
           <NeighbourButtons neighbours={neighbours} onGo={showCall} />
@@ -71,6 +85,7 @@ export default function CallDrawer({ callId }: CallDrawerProps) {
         </>
       }
     >
+      <StillWaiting waiting={wait.stillWaiting} onCancel={wait.cancel} />
       {body}
     </CallDrawerShell>
   );

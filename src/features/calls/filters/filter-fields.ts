@@ -3,11 +3,12 @@
  * is read from and written to its field. One list, so the fields, their chips and
  * "Clear all" never disagree about which filters there are.
  */
-import { phoneDigits } from '../../../contract/phone';
+import { readPhoneEntry } from '../../../contract/phone';
 import type { CallLogState } from '../search-params';
 import type { SeenKind } from './use-seen-options';
 
-export type ParseResult<T> = { ok: true; value: T | null } | { ok: false; message: string };
+/** `incomplete`: the text may still become a value as typing goes on; it is not wrong yet. */
+export type ParseResult<T> = { ok: true; value: T | null } | { ok: false; message: string; incomplete?: boolean };
 
 interface FieldBase<K> {
   key: K;
@@ -54,9 +55,10 @@ export function parseIdText(what: string) {
   };
 }
 
+/** A phone number: only a complete one becomes a filter, in E.164; until then, what is missing. */
 export const parsePhoneText = (text: string): ParseResult<string> => {
   if (text === '') return { ok: true, value: null };
-  return phoneDigits(text) === null
-    ? { ok: false, message: 'Enter a phone number: +15551234567, or 10 to 15 digits.' }
-    : { ok: true, value: text };
+  const entry = readPhoneEntry(text);
+  if (entry.kind === 'complete') return { ok: true, value: entry.e164 };
+  return { ok: false, message: entry.message, incomplete: entry.kind === 'incomplete' };
 };

@@ -16,6 +16,7 @@ interface InputHints {
   inputMode: 'numeric' | 'tel';
   placeholder?: string;
   options?: readonly SeenOption[];
+  reserveMessageLine?: boolean;
 }
 
 export function MoreFiltersFields({
@@ -58,7 +59,11 @@ export function MoreFiltersFields({
         options: suggestions[field.key],
       });
     }
-    return textField(field, state[field.key], phoneText, parsePhoneText, { inputMode: 'tel', placeholder: field.placeholder });
+    return textField(field, state[field.key], phoneText, parsePhoneText, {
+      inputMode: 'tel',
+      placeholder: field.placeholder,
+      reserveMessageLine: true,
+    });
   };
 
   return <div className="more-filters__grid">{MORE_FILTER_FIELDS.map(fieldFor)}</div>;

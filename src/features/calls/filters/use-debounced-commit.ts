@@ -18,7 +18,7 @@ export function useDebouncedCommit<T>({
   committed: T | null;
   toText: (value: T) => string;
   /** The value for a text, or an error message; empty text means "no filter". */
-  parse: (text: string) => { ok: true; value: T | null } | { ok: false; message: string };
+  parse: (text: string) => { ok: true; value: T | null } | { ok: false; message: string; incomplete?: boolean };
   commit: (value: T | null) => void;
 }) {
   const committedText = committed === null ? '' : toText(committed);
@@ -35,6 +35,8 @@ export function useDebouncedCommit<T>({
 
   const result = parse(draft.trim());
   const error = result.ok ? null : result.message;
+  /** Not wrong, only not finished: nothing is sent until it is. */
+  const incomplete = !result.ok && result.incomplete === true;
 
   // What was last sent to the address, or what it says now. A commit renders later: the
   // typing pause and an Enter just after it both see the same render's committedText,
@@ -77,6 +79,7 @@ export function useDebouncedCommit<T>({
   return {
     draft,
     error,
+    incomplete,
     onChange(text: string) {
       setDraft(text);
       clearTimeout(timer.current);

@@ -6,8 +6,11 @@ import type { Call } from '../../../contract/call';
 import { Button } from '../../../components/button';
 import { formatCount } from '../../../lib/format';
 import { toCallFilters } from '../api/to-calls-query';
+import { callQueries } from '../api/call-queries';
 import { useCallsPage } from '../api/use-calls-page';
 import { LoadError } from '../components/load-error';
+import { LoadCancelled, StillWaiting } from '../components/still-waiting';
+import { useCancellableWait } from '../components/use-cancellable-wait';
 import { serializeCallLog } from '../search-params';
 import { useCallLog } from '../use-call-log';
 import { CallsTable } from './calls-table';
@@ -31,7 +34,8 @@ export interface CallsResultsProps {
 export function CallsResults({ onCallIntent }: CallsResultsProps) {
   const log = useCallLog();
   const { state, visibleColumns, timeZone } = log;
-  const { result } = useCallsPage(state, log.anchor, timeZone);
+  const { query, result } = useCallsPage(state, log.anchor, timeZone);
+  const wait = useCancellableWait(callQueries.list(query).queryKey, result.isFetching);
   const page = result.data?.data;
   const pageCount = page === undefined ? 0 : Math.max(1, Math.ceil(page.total / state.limit));
   const callHref = (id: number) => serializeCallLog(location.pathname + location.search, { call: id });
@@ -60,7 +64,16 @@ export function CallsResults({ onCallIntent }: CallsResultsProps) {
           Refresh
         </Button>
       </div>
-      {result.isError && !result.isPlaceholderData ? (
+      <StillWaiting waiting={wait.stillWaiting} onCancel={wait.cancel} />
+      {wait.cancelled && (page === undefined || result.isPlaceholderData) ? (
+        <LoadCancelled
+          what="these calls"
+          onRetry={() => {
+            wait.resume();
+            void result.refetch();
+          }}
+        />
+      ) : result.isError && !result.isPlaceholderData ? (
         <LoadError error={result.error} onRetry={() => void result.refetch()} />
       ) : page === undefined ? (
         <CallsTableSkeleton rows={state.limit} table={table} />

@@ -52,10 +52,10 @@ async function figuresIn() {
   await loaded();
   await waitFor(() => expect(within(summary()).queryAllByText(/reading calls/i)).toHaveLength(0));
 }
-/** Every line under a tile's figure. */
+/** Every line under a tile's figure (not its button). */
 async function tileNotes(title: string): Promise<string[]> {
   const term = await within(summary()).findByText(title, { selector: 'dt' });
-  return Array.from(term.parentElement!.querySelectorAll('dd'))
+  return Array.from(term.parentElement!.querySelectorAll('dd:not(.summary-tile__action)'))
     .slice(1)
     .map((dd) => dd.textContent ?? '');
 }
@@ -71,6 +71,14 @@ describe('the summary', () => {
     // No answer 30 + busy 10 + failed 5 + abandoned 15.
     expect(await tile('Missed')).toEqual({ value: '60', detail: '25% of calls: no answer, busy, failed or abandoned' });
     expect(await tile('Voicemail')).toEqual({ value: '25', detail: '10.4% of calls' });
+  });
+
+  it('shows only the missed calls from the Missed tile', async () => {
+    mockSummaryApi();
+    const view = renderAppRoute(<CallLogPage />, '/?tz=utc&disposition=ANSWERED');
+    await figuresIn();
+    fireEvent.click(within(summary()).getByRole('button', { name: 'Show only missed calls' }));
+    await waitFor(() => expect(view.search().get('disposition')).toBe('NO ANSWER,BUSY,FAILED,ABANDONED'));
   });
 
   it('asks for every call the list’s filters match, without paging, in the zone times are shown in', async () => {
@@ -156,7 +164,7 @@ describe('the summary', () => {
     // The bars are there, whole, not yet split by disposition.
     expect(within(chart('Calls over time')).getByRole('status').textContent).toMatch(/^Bar heights count every call/);
     const { rows } = showTable('Calls over time');
-    expect(rows[0]).toEqual(['Hour starting', 'Not split', 'All calls']);
+    expect(rows[0]).toEqual(['Hour starting', 'Not split', 'All calls', 'Narrow the range']);
     release();
     await figuresIn();
     await chartsLoaded();
@@ -172,14 +180,14 @@ describe('the summary', () => {
       await chartsLoaded();
       const { table, rows } = showTable('Calls over time');
       expect(within(table).getByText('Calls per hour by disposition (UTC)').tagName).toBe('CAPTION');
-      expect(rows[0]).toEqual(['Hour starting', ...DISPOSITIONS.map(dispositionLabel), 'All calls']);
+      expect(rows[0]).toEqual(['Hour starting', ...DISPOSITIONS.map(dispositionLabel), 'All calls', 'Narrow the range']);
       const body = rows.slice(2);
       expect(body).toHaveLength(48);
       expect(body[8]?.[0]).toBe('Nov 1, 2026, 8:00 AM');
       stats.series.forEach(({ counts }, index) => {
         const expected = DISPOSITIONS.map((d) => String(counts[d]));
         const total = DISPOSITIONS.reduce((sum, d) => sum + counts[d], 0);
-        expect(body[index]?.slice(1), `hour ${index}`).toEqual([...expected, String(total)]);
+        expect(body[index]?.slice(1), `hour ${index}`).toEqual([...expected, String(total), 'Show only']);
       });
       // And back to the picture.
       fireEvent.click(within(chart('Calls over time')).getByRole('button', { name: 'Show as chart' }));
@@ -285,14 +293,49 @@ describe('the summary', () => {
       await waitFor(() => expect(view.search().get('disposition')).toBe('BUSY'));
     });
 
-    it('shows only a disposition when a bar segment is clicked', async () => {
+    it('narrows the range to a bar’s hour when any segment of it is clicked, keeping the dispositions', async () => {
+      const stats = makeStats();
+      mockSummaryApi(stats);
+      const view = renderAppRoute(<CallLogPage />, '/?tz=utc&charts=1&disposition=ANSWERED,ABANDONED');
+      await chartsLoaded();
+      const [segment] = await drawn('Calls over time', 'g.summary-bar--abandoned .recharts-bar-rectangle');
+      fireEvent.click(segment!);
+      // The first hour with abandoned calls: the first segment drawn.
+      const hour = Date.parse(stats.series.find((bucket) => bucket.counts.ABANDONED > 0)!.start);
+      const minute = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+      await waitFor(() => expect(view.search().get('start')).toBe(minute(hour)));
+      expect(view.search().get('end')).toBe(minute(hour + 3_600_000));
+      expect(view.search().get('disposition')).toBe('ANSWERED,ABANDONED');
+    });
+
+    it('narrows the range to a day from the table view, by keyboard', async () => {
+      const counts = makeStats().byDisposition;
+      mockSummaryApi(
+        makeStats({
+          bucket: 'day',
+          start: '2026-11-01T00:00:00Z',
+          end: '2026-11-03T00:00:00Z',
+          series: [
+            { start: '2026-11-01T00:00:00.000Z', total: 240, counts },
+            { start: '2026-11-02T00:00:00.000Z', total: 90, counts },
+          ],
+        }),
+      );
+      const view = renderAppRoute(<CallLogPage />, '/?tz=utc&charts=1');
+      await chartsLoaded();
+      showTable('Calls over time');
+      fireEvent.click(within(chart('Calls over time')).getByRole('button', { name: 'Show only Mon, Nov 2, 2026' }));
+      await waitFor(() => expect(view.search().get('start')).toBe('2026-11-02T00:00:00Z'));
+      expect(view.search().get('end')).toBe('2026-11-03T00:00:00Z');
+      expect(view.search().has('range')).toBe(false);
+    });
+
+    it('filters by disposition from the legend', async () => {
       mockSummaryApi();
       const view = renderAppRoute(<CallLogPage />, '/?tz=utc&charts=1');
       await chartsLoaded();
-      const [segment] = await drawn('Calls over time', 'g.summary-bar--abandoned .recharts-bar-rectangle');
-      expect(segment).toBeDefined();
-      fireEvent.click(segment!);
-      await waitFor(() => expect(view.search().get('disposition')).toBe('ABANDONED'));
+      fireEvent.click(within(chart('Calls over time')).getByRole('button', { name: /^Show only Voicemail/ }));
+      await waitFor(() => expect(view.search().get('disposition')).toBe('VOICEMAIL'));
     });
 
     it('shows only a disposition when its bar in the breakdown is clicked', async () => {

@@ -2,8 +2,9 @@
  * The summary of every call the filters match: headline tiles, then, when shown, calls
  * over time, by disposition, by campaign and by channel. The charts are a chunk of their
  * own (with the chart library), loaded only when shown. The exact counts show first; the
- * figures that read calls fill in after (see summary-data.ts). Clicking a disposition or
- * a campaign narrows the whole page to it, through the address, like the filter form does.
+ * figures that read calls fill in after (see summary-data.ts). Clicking a disposition, a
+ * campaign, a bar of calls over time or the Missed tile narrows the whole page to it,
+ * through the address, like the filter form does.
  */
 import { useQuery } from '@tanstack/react-query';
 import { lazy, memo, Suspense, useCallback, useMemo } from 'react';
@@ -14,9 +15,10 @@ import { LoadError } from '../components/load-error';
 import '../components/list-states.css';
 import { useCallLog } from '../use-call-log';
 import { statsQueries } from './api/stats-query';
+import type { BucketRange } from './bucket-range';
 import { ChartsErrorBoundary } from './charts-error-boundary';
 import { summaryData, type SummaryData } from './summary-data';
-import { headline } from './summary-model';
+import { headline, MISSED_DISPOSITIONS } from './summary-model';
 import { ChartPlaceholders, SummarySkeleton } from './summary-skeleton';
 import { SummaryTiles } from './summary-tiles';
 
@@ -38,6 +40,8 @@ export function CallSummary({ chartsOpen }: { chartsOpen: boolean }) {
   // Stable, so the charts (memoised) are not redrawn for a change that keeps their numbers.
   const onDisposition = useCallback((disposition: Disposition) => setFilters({ disposition: [disposition] }), [setFilters]);
   const onCampaign = useCallback((campaignId: number) => setFilters({ campaign_id: campaignId }), [setFilters]);
+  const onBucket = useCallback(({ start, end }: BucketRange) => setFilters({ range: null, start, end }), [setFilters]);
+  const onMissed = useCallback(() => setFilters({ disposition: [...MISSED_DISPOSITIONS] }), [setFilters]);
 
   // The counts failing leaves nothing to show; the whole answer failing leaves its figures out.
   const failed = [counts, whole].find((result) => result.isError && !result.isPlaceholderData);
@@ -73,6 +77,8 @@ export function CallSummary({ chartsOpen }: { chartsOpen: boolean }) {
       timeZone={timeZone}
       onDisposition={onDisposition}
       onCampaign={onCampaign}
+      onBucket={onBucket}
+      onMissed={onMissed}
     />
   );
 }
@@ -83,14 +89,16 @@ interface SummaryContentProps {
   timeZone: TimeZone;
   onDisposition: (disposition: Disposition) => void;
   onCampaign: (campaignId: number) => void;
+  onBucket: (range: BucketRange) => void;
+  onMissed: () => void;
 }
 
-const SummaryContent = memo(function SummaryContent({ data, chartsOpen, ...charts }: SummaryContentProps) {
+const SummaryContent = memo(function SummaryContent({ data, chartsOpen, onMissed, ...charts }: SummaryContentProps) {
   const { stats, stale, figures } = data;
   const tiles = useMemo(() => headline(stats), [stats]);
   return (
     <div className="call-summary__body" data-stale={stale ? '' : undefined} aria-busy={stale}>
-      <SummaryTiles headline={tiles} reading={!figures} />
+      <SummaryTiles headline={tiles} reading={!figures} onMissed={onMissed} />
       {chartsOpen ? (
         <ChartsErrorBoundary>
           <Suspense fallback={<ChartPlaceholders />}>

@@ -2,8 +2,9 @@
  * Calls per hour (ranges of two days or less), per day (up to 62 days) or per week,
  * stacked by disposition in the table's colours. Each bar's height is its exact count;
  * the split covers the calls read, the rest of the bar is a plain "not split" segment
- * and the note under the chart says which calls the colours cover. Clicking a segment or
- * a legend entry shows only that disposition.
+ * and the note under the chart says which calls the colours cover. Clicking a bar narrows
+ * the range to its hour, day or week (the table view's row buttons do so from the
+ * keyboard); a legend entry shows only that disposition.
  */
 import { useMemo } from 'react';
 import {
@@ -24,6 +25,7 @@ import { dispositionLabel } from '../disposition-label';
 import { dispositionKey } from '../components/disposition-badge';
 import { ChartCard } from './chart-card';
 import { AXIS_LINE, AXIS_TICK, BAR_DEFAULTS, CHART_DEFAULTS, GRID_STROKE, TOOLTIP_DEFAULTS } from './chart-theme';
+import { bucketRange, type BucketRange } from './bucket-range';
 import { DispositionLegend } from './disposition-legend';
 import { ShowOnlyButton, Swatch } from './show-only-button';
 import { coverageLabel, READING_CALLS } from './summary-data';
@@ -39,12 +41,18 @@ export interface CallsOverTimeChartProps {
   /** The calls are still being read: no bar is split yet. */
   reading?: boolean;
   onDisposition: (disposition: Disposition) => void;
+  /** Narrow the range to one bar's hour, day or week. */
+  onBucket: (range: BucketRange) => void;
 }
 
 type Unit = CallStats['bucket'];
 
-export function CallsOverTimeChart({ stats, timeZone, reading = false, onDisposition }: CallsOverTimeChartProps) {
+export function CallsOverTimeChart({ stats, timeZone, reading = false, onDisposition, onBucket }: CallsOverTimeChartProps) {
   const rows = useMemo(() => seriesRows(stats, timeZone), [stats, timeZone]);
+  const showBucket = (index: number) => {
+    const range = bucketRange(stats, index, timeZone);
+    if (range !== null) onBucket(range);
+  };
   // The bars split by the dispositions among the calls read (none while they are read).
   const present = presentDispositions(stats).filter((d) => rows.some((row) => row[d] > 0));
   const unit = stats.bucket;
@@ -88,7 +96,7 @@ export function CallsOverTimeChart({ stats, timeZone, reading = false, onDisposi
               width={48}
               tickFormatter={(value: number) => formatCount(value)}
             />
-            <Tooltip {...TOOLTIP_DEFAULTS} content={SeriesTooltip} />
+            <Tooltip {...TOOLTIP_DEFAULTS} content={(props) => <SeriesTooltip {...props} unit={unit} />} />
             {present.map((disposition) => {
               const { fill, stroke } = dispositionColors(disposition);
               return (
@@ -104,7 +112,7 @@ export function CallsOverTimeChart({ stats, timeZone, reading = false, onDisposi
                   strokeWidth={rows.length > OUTLINED_BARS_MAX ? 0 : 1}
                   maxBarSize={56}
                   cursor="pointer"
-                  onClick={() => onDisposition(disposition)}
+                  onClick={(_, index) => showBucket(index)}
                 />
               );
             })}
@@ -117,6 +125,8 @@ export function CallsOverTimeChart({ stats, timeZone, reading = false, onDisposi
                 stackId="calls"
                 fill="var(--summary-not-split)"
                 maxBarSize={56}
+                cursor="pointer"
+                onClick={(_, index) => showBucket(index)}
               />
             ) : null}
           </BarChart>
@@ -130,6 +140,7 @@ export function CallsOverTimeChart({ stats, timeZone, reading = false, onDisposi
           unit={unit}
           zone={zone}
           onDisposition={onDisposition}
+          onBucket={showBucket}
         />
       )}
     />
@@ -152,7 +163,7 @@ function describe(rows: readonly SeriesRow[], unit: Unit, zone: string): string 
   );
 }
 
-function SeriesTooltip({ active, payload }: TooltipContentProps) {
+function SeriesTooltip({ active, payload, unit }: TooltipContentProps & { unit: Unit }) {
   const row = payload?.[0]?.payload as SeriesRow | undefined;
   if (!active || row === undefined) return null;
   const shown = payload
@@ -173,6 +184,7 @@ function SeriesTooltip({ active, payload }: TooltipContentProps) {
           ))}
         </ul>
       ) : null}
+      <p className="summary-tooltip__hint">Click to show only this {unit}</p>
     </div>
   );
 }
@@ -186,6 +198,7 @@ function SeriesTable({
   unit,
   zone,
   onDisposition,
+  onBucket,
 }: {
   rows: readonly SeriesRow[];
   dispositions: readonly Disposition[];
@@ -193,6 +206,7 @@ function SeriesTable({
   unit: Unit;
   zone: string;
   onDisposition: (disposition: Disposition) => void;
+  onBucket: (index: number) => void;
 }) {
   return (
     <table className="summary-table">
@@ -215,6 +229,9 @@ function SeriesTable({
           <th scope="col" className="summary-table__number">
             All calls
           </th>
+          <th scope="col">
+            <span className="visually-hidden">Narrow the range</span>
+          </th>
         </tr>
         <tr className="summary-table__actions">
           <td />
@@ -225,10 +242,11 @@ function SeriesTable({
           ))}
           {notSplit ? <td /> : null}
           <td />
+          <td />
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
+        {rows.map((row, index) => (
           <tr key={row.start}>
             <th scope="row">
               <time dateTime={row.start}>{row.label}</time>
@@ -240,6 +258,9 @@ function SeriesTable({
             ))}
             {notSplit ? <td className="summary-table__number">{formatCount(row.notSplit)}</td> : null}
             <td className="summary-table__number">{formatCount(row.total)}</td>
+            <td>
+              <ShowOnlyButton what={row.label} onClick={() => onBucket(index)} />
+            </td>
           </tr>
         ))}
       </tbody>

@@ -9,6 +9,7 @@ import { memo, useDeferredValue } from 'react';
 import type { Disposition } from '../../../contract/vocabulary';
 import type { TimeZone } from '../../../lib/time-zone';
 import { useSeenOnScreen } from '../../../lib/use-seen-on-screen';
+import type { BucketRange } from './bucket-range';
 import { CallsOverTimeChart } from './calls-over-time-chart';
 import { CampaignChart } from './campaign-chart';
 import { ChannelChart } from './channel-chart';
@@ -23,6 +24,7 @@ export interface SummaryChartsProps {
   timeZone: TimeZone;
   onDisposition: (disposition: Disposition) => void;
   onCampaign: (campaignId: number) => void;
+  onBucket: (range: BucketRange) => void;
 }
 
 export default function SummaryCharts({ data, ...rest }: SummaryChartsProps) {
@@ -32,10 +34,22 @@ export default function SummaryCharts({ data, ...rest }: SummaryChartsProps) {
   return <div ref={ref}>{seen && drawn !== null ? <Charts data={drawn} {...rest} /> : <ChartPlaceholders />}</div>;
 }
 
-const Charts = memo(function Charts({ data: { stats, figures }, timeZone, onDisposition, onCampaign }: SummaryChartsProps) {
+const Charts = memo(function Charts({
+  data: { stats, figures },
+  timeZone,
+  onDisposition,
+  onCampaign,
+  onBucket,
+}: SummaryChartsProps) {
   return (
     <div className="summary-charts">
-      <CallsOverTimeChart stats={stats} timeZone={timeZone} reading={!figures} onDisposition={onDisposition} />
+      <CallsOverTimeChart
+        stats={stats}
+        timeZone={timeZone}
+        reading={!figures}
+        onDisposition={onDisposition}
+        onBucket={onBucket}
+      />
       <DispositionChart stats={stats} onDisposition={onDisposition} />
       {figures ? <CampaignChart stats={stats} onCampaign={onCampaign} /> : <ReadingCalls chart="campaigns" />}
       {figures ? <ChannelChart stats={stats} /> : <ReadingCalls chart="channels" />}

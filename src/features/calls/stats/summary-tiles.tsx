@@ -2,12 +2,23 @@
  * The headline figures: how many calls, how many were answered, for how long, how many
  * were missed. The counts are exact; talk time and durations read calls, so while they
  * are read they say so, and after they say which calls they cover when not every one.
+ * Missed narrows the page to the missed calls (the four dispositions it counts).
  */
+import type { ReactNode } from 'react';
 import { formatCount, formatDuration, formatQuantity, MISSING } from '../../../lib/format';
+import { ShowOnlyButton } from './show-only-button';
 import { coverageLabel, READING_CALLS } from './summary-data';
 import { formatPercent, formatTalkTime, shareOf, type Headline } from './summary-model';
 
-export function SummaryTiles({ headline, reading }: { headline: Headline; reading: boolean }) {
+export function SummaryTiles({
+  headline,
+  reading,
+  onMissed,
+}: {
+  headline: Headline;
+  reading: boolean;
+  onMissed: () => void;
+}) {
   const { total, covered, answered, answerRate, averageDurationS, medianDurationS, talkTimeS, missed, voicemail } =
     headline;
   const share = (count: number) => {
@@ -41,6 +52,7 @@ export function SummaryTiles({ headline, reading }: { headline: Headline; readin
         title="Missed"
         value={formatCount(missed)}
         detail={`${share(missed)}: no answer, busy, failed or abandoned`}
+        action={missed > 0 ? <ShowOnlyButton what="missed calls" onClick={onMissed} /> : null}
       />
       <Tile title="Voicemail" value={formatCount(voicemail)} detail={share(voicemail)} />
     </dl>
@@ -55,15 +67,18 @@ interface TileProps {
   coverage?: string | null;
   /** The figure's calls are being read. */
   busy?: boolean;
+  /** Narrows the page to the calls the figure counts. */
+  action?: ReactNode;
 }
 
-function Tile({ title, value, detail, coverage, busy = false }: TileProps) {
+function Tile({ title, value, detail, coverage, busy = false, action }: TileProps) {
   return (
     <div className="summary-tile" aria-busy={busy || undefined}>
       <dt className="summary-tile__title">{title}</dt>
       <dd className="summary-tile__value">{value}</dd>
       <dd className="summary-tile__detail">{detail}</dd>
       {coverage ? <dd className="summary-tile__detail summary-coverage">{coverage}</dd> : null}
+      {action ? <dd className="summary-tile__action">{action}</dd> : null}
     </div>
   );
 }
