@@ -40,6 +40,9 @@ function mockPagedApi({ failPage2 = false } = {}) {
 }
 
 const dialog = () => screen.getByRole('dialog');
+/** The drawer's first opening also loads its code, which a loaded machine takes a while over. */
+const opened = () => screen.findByRole('dialog', { name: /^Call from / }, { timeout: 15_000 });
+const SLOW_TEST_MS = 30_000;
 const button = (name: string) => within(dialog()).getByRole('button', { name }) as HTMLButtonElement;
 const position = () => within(dialog()).getByTitle(/^Position among the calls found/).textContent;
 const status = () => within(dialog()).getAllByRole('status').map((node) => node.textContent).join('');
@@ -50,7 +53,7 @@ describe('moving through calls across pages', () => {
   it('j on the last call of page 1 opens the first of page 2, fetched ahead; k goes back', async () => {
     const { offsets } = mockPagedApi();
     const view = renderAppRoute(<CallLogPage />, '/?range=30d&call=25');
-    await screen.findByRole('dialog', { name: /^Call from / });
+    await opened();
     await waitFor(() => expect(position()).toBe('25 of 30 calls found'));
     // Near the page's end, the next page is already on its way.
     await waitFor(() => expect(offsets).toContain(25));
@@ -70,39 +73,39 @@ describe('moving through calls across pages', () => {
     expect(view.search().has('page')).toBe(false);
     await waitFor(() => expect(row(25)).not.toBeNull());
     expect(screen.getByRole('dialog')).toBeTruthy();
-  });
+  }, SLOW_TEST_MS);
 
   it('at the first call found, Previous is disabled with the reason, and k says so', async () => {
     mockPagedApi();
     const view = renderAppRoute(<CallLogPage />, '/?range=30d&call=1');
-    await screen.findByRole('dialog', { name: /^Call from / });
+    await opened();
     await waitFor(() => expect(position()).toBe('1 of 30 calls found'));
     expect(button('Previous call').disabled).toBe(true);
     expect(button('Previous call').title).toBe('No previous call: this is the first call found');
     key('k');
     await waitFor(() => expect(status()).toBe('This is the first call found.'));
     expect(view.search().get('call')).toBe('1');
-  });
+  }, SLOW_TEST_MS);
 
   it('at the last call found, on the last page, Next is disabled and j says so', async () => {
     mockPagedApi();
     renderAppRoute(<CallLogPage />, '/?range=30d&page=2&call=30');
-    await screen.findByRole('dialog', { name: /^Call from / });
+    await opened();
     await waitFor(() => expect(position()).toBe('30 of 30 calls found'));
     expect(button('Next call').disabled).toBe(true);
     key('j');
     await waitFor(() => expect(status()).toBe('This is the last call found, 30 of 30.'));
-  });
+  }, SLOW_TEST_MS);
 
   it('keeps the drawer where it is and says so when the next page will not load', async () => {
     mockPagedApi({ failPage2: true });
     const view = renderAppRoute(<CallLogPage />, '/?range=30d&call=25');
-    await screen.findByRole('dialog', { name: /^Call from / });
+    await opened();
     await waitFor(() => expect(position()).toBe('25 of 30 calls found'));
     fireEvent.click(button('Next call'));
     await waitFor(() => expect(status()).toBe('The next page of calls could not be loaded. Try again.'), { timeout: 5000 });
     await act(() => new Promise((resolve) => setTimeout(resolve, 200)));
     expect(view.search().get('call')).toBe('25');
     expect(view.search().has('page')).toBe(false);
-  });
+  }, SLOW_TEST_MS);
 });
