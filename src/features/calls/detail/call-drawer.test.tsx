@@ -101,6 +101,7 @@ describe('the call drawer', () => {
     await rowsShown();
     expect(button('Previous call').disabled).toBe(true);
     expect(button('Next call').disabled).toBe(true);
+    expect(button('Next call').title).toBe('No next call: this call is not on the table’s page');
     expect(within(drawer).queryByTitle(/^Position among/)).toBeNull();
   });
 

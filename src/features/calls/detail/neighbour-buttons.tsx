@@ -3,39 +3,28 @@
  * call found. At either end the button is disabled and says why; moving there, or
  * pressing a key there, is announced.
  */
+import type { ReactNode } from 'react';
 import { Button } from '../../../components/button';
 import { VisuallyHidden } from '../../../components/visually-hidden';
 import { formatCount } from '../../../lib/format';
-import type { CallNeighbours } from './use-call-neighbours';
+import type { CallNeighbours, Direction } from './use-call-neighbours';
+
+const LOOK = {
+  previous: { name: 'Previous call', key: 'k', end: 'first' },
+  next: { name: 'Next call', key: 'j', end: 'last' },
+} as const;
 
 export function NeighbourButtons({ neighbours }: { neighbours: CallNeighbours }) {
-  const { previous, next, position, total, go, announcement } = neighbours;
-  const placed = position !== null && total !== null;
-  const reason = (direction: 'previous' | 'next') =>
-    placed ? (direction === 'previous' ? 'the first call found' : 'the last call found') : 'not on the table’s page';
+  const { position, total, announcement } = neighbours;
   return (
     <span className="call-drawer__nav">
-      <Button
-        variant="secondary"
-        disabled={previous === null}
-        aria-label="Previous call"
-        aria-keyshortcuts="k"
-        title={previous === null ? `No previous call: this is ${reason('previous')}` : 'Previous call (k)'}
-        onClick={() => go('previous')}
-      >
+      <StepButton neighbours={neighbours} direction="previous">
         <span aria-hidden="true">‹ </span>Previous
-      </Button>
-      <Button
-        variant="secondary"
-        disabled={next === null}
-        aria-label="Next call"
-        aria-keyshortcuts="j"
-        title={next === null ? `No next call: this is ${reason('next')}` : 'Next call (j)'}
-        onClick={() => go('next')}
-      >
+      </StepButton>
+      <StepButton neighbours={neighbours} direction="next">
         Next<span aria-hidden="true"> ›</span>
-      </Button>
-      {placed ? (
+      </StepButton>
+      {position !== null && total !== null ? (
         <span className="call-drawer__position" title="Position among the calls found">
           {formatCount(position)} of {formatCount(total)}
           <VisuallyHidden> calls found</VisuallyHidden>
@@ -45,5 +34,31 @@ export function NeighbourButtons({ neighbours }: { neighbours: CallNeighbours })
         {announcement}
       </span>
     </span>
+  );
+}
+
+function StepButton({
+  neighbours,
+  direction,
+  children,
+}: {
+  neighbours: CallNeighbours;
+  direction: Direction;
+  children: ReactNode;
+}) {
+  const { name, key, end } = LOOK[direction];
+  const blocked = neighbours[direction] === null;
+  const why = neighbours.position === null ? 'this call is not on the table’s page' : `this is the ${end} call found`;
+  return (
+    <Button
+      variant="secondary"
+      disabled={blocked}
+      aria-label={name}
+      aria-keyshortcuts={key}
+      title={blocked ? `No ${direction} call: ${why}` : `${name} (${key})`}
+      onClick={() => neighbours.go(direction)}
+    >
+      {children}
+    </Button>
   );
 }
