@@ -4,7 +4,7 @@
  * the whole result are said.
  */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { Call } from '../../../contract/call';
 import { makeEnvelope, makeStats, pageOfCalls, variantOf } from '../../../test/fixtures';
@@ -17,15 +17,16 @@ setupMockApi();
 /** 30 calls: a full page of 25, then 5. */
 const ALL = pageOfCalls(30, 1);
 
-function mockPagedApi({ failPage2 = false } = {}) {
+function mockPagedApi({ failPage2 = false, page2DelayMs = 0 } = {}) {
   const offsets: number[] = [];
   server.use(
     http.get('*/api/meta', () => HttpResponse.json({ upstream: 'sandbox', recordingPlayback: 'proxy' })),
-    http.get('*/api/calls', ({ request }) => {
+    http.get('*/api/calls', async ({ request }) => {
       const params = new URL(request.url).searchParams;
       const offset = Number(params.get('offset') ?? 0);
       const limit = Number(params.get('limit') ?? 25);
       offsets.push(offset);
+      if (offset === 25 && page2DelayMs > 0) await delay(page2DelayMs);
       if (failPage2 && offset === 25) return HttpResponse.json({ error: { message: 'Upstream failed' } }, { status: 502 });
       return HttpResponse.json(makeEnvelope(ALL.slice(offset, offset + limit), ALL.length));
     }),
@@ -107,5 +108,17 @@ describe('moving through calls across pages', () => {
     await act(() => new Promise((resolve) => setTimeout(resolve, 200)));
     expect(view.search().get('call')).toBe('25');
     expect(view.search().has('page')).toBe(false);
+  }, SLOW_TEST_MS);
+
+  it('says the next page is coming when it was not fetched ahead yet, then moves there', async () => {
+    mockPagedApi({ page2DelayMs: 1500 });
+    const view = renderAppRoute(<CallLogPage />, '/?range=30d&call=25');
+    await opened();
+    await waitFor(() => expect(position()).toBe('25 of 30 calls found'));
+    fireEvent.click(button('Next call'));
+    await waitFor(() => expect(status()).toBe('Loading the next page of calls…'));
+    await waitFor(() => expect(view.search().get('call')).toBe('26'), { timeout: 10_000 });
+    expect(view.search().get('page')).toBe('2');
+    await waitFor(() => expect(status()).toBe(''));
   }, SLOW_TEST_MS);
 });

@@ -82,10 +82,14 @@ export function useCallNeighbours(callId: number): CallNeighbours {
         return;
       }
       loading.current = true;
+      const options = callQueries.list(queryForPage(shownQuery, step.page));
+      // Usually fetched ahead; when not (a slow network), say that it is coming.
+      if (queryClient.getQueryData(options.queryKey) === undefined) setAnnouncement(`Loading the ${direction} page of calls…`);
       queryClient
-        .fetchQuery(callQueries.list(queryForPage(shownQuery, step.page)))
+        .fetchQuery(options)
         .then((envelope) => {
           if (!mounted.current) return;
+          setAnnouncement('');
           const calls = envelope.data.calls;
           const target = step.pick === 'first' ? calls[0] : calls[calls.length - 1];
           // A total that promised more than there was: this was the end after all.
