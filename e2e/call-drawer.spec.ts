@@ -21,8 +21,39 @@ test('a deep link opens the drawer on first load, also for a call not on the pag
   expect((await detail).status()).toBe(200);
   const drawer = page.getByRole('dialog', { name: /^Call from / });
   await expect(drawer).toBeVisible();
-  await expect(drawer.getByText(String(id)).first()).toBeVisible();
+  // The id is among the technical details, collapsed until asked for.
+  await drawer.getByText('Technical details').click();
+  await expect(drawer.getByRole('region', { name: 'Technical details' }).getByText(String(id)).first()).toBeVisible();
   expect(await rowIds(page)).not.toContain(String(id));
+});
+
+test('j on the last call of page 1 opens the first call of page 2, the table follows, and k goes back', async ({ page }) => {
+  await page.goto(callLogPath(range));
+  await expect(page.locator('tbody tr[data-call-id]').first()).toBeVisible();
+  const firstPage = await rowIds(page);
+  expect(firstPage, 'a full first page').toHaveLength(25);
+  const last = firstPage[24]!;
+
+  await page.locator(`tbody tr[data-call-id="${last}"]`).click();
+  const drawer = page.getByRole('dialog', { name: /^Call from / });
+  await expect(drawer.getByRole('button', { name: 'Next call' })).toBeEnabled();
+  await expect(drawer.getByTitle('Position among the calls found')).toContainText('25 of');
+
+  await page.keyboard.press('j');
+  await expect(page).toHaveURL(/[?&]page=2(&|$)/);
+  await expect(drawer).toBeVisible();
+  await expect(drawer.getByTitle('Position among the calls found')).toContainText('26 of');
+  // The table behind is page 2, and the drawer shows its first call.
+  await expect.poll(async () => (await rowIds(page))[0]).not.toBe(firstPage[0]);
+  const secondPage = await rowIds(page);
+  await expect(page).toHaveURL(new RegExp(`[?&]call=${secondPage[0]}(&|$)`));
+  expect(firstPage).not.toContain(secondPage[0]);
+
+  await page.keyboard.press('k');
+  await expect(page).toHaveURL(new RegExp(`[?&]call=${last}(&|$)`));
+  await expect(page).not.toHaveURL(/[?&]page=/);
+  await expect(drawer).toBeVisible();
+  await expect.poll(() => rowIds(page)).toEqual(firstPage);
 });
 
 test('keyboard only: open from the table, j and k move, Esc closes and focus returns to the row', async ({ page }) => {
@@ -67,6 +98,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const drawer = page.getByRole('dialog', { name: /^Call from / });
     await expect(drawer.getByRole('region', { name: 'Transcript' })).toBeVisible();
     await expect(drawer.getByRole('group', { name: 'Recording player' })).toBeVisible();
+    await expectNoAxeViolations(page, drawer);
+    // And with the technical details open.
+    await drawer.getByText('Technical details').click();
+    await expect(drawer.getByRole('region', { name: 'Technical details' }).getByText('Signed link')).toBeVisible();
     await expectNoAxeViolations(page, drawer);
   });
 }

@@ -70,3 +70,32 @@ test('playback continues after the recording link expires, with a fresh link fet
   await expect.poll(() => position(page), { timeout: 10_000 }).toBeGreaterThan(landed + 0.5);
   await expect(player.getByRole('alert')).toHaveCount(0);
 });
+
+test('a chosen speed survives the link’s renewal, and the next visit', async ({ page }) => {
+  const id = await recordedCallId(page);
+  await page.goto(`?call=${id}`);
+  const player = page.getByRole('group', { name: 'Recording player' });
+  await expect(player).toBeVisible();
+  // Chosen before the first Play.
+  await player.getByRole('combobox', { name: 'Speed' }).selectOption('1.5');
+  const firstSrc = await page.locator('audio').getAttribute('src');
+  const expiresAtMs = await linkExpiry(page);
+  await player.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(() => position(page), { timeout: 10_000 }).toBeGreaterThan(0.5);
+  const rate = () => page.locator('audio').evaluate((audio: HTMLAudioElement) => audio.playbackRate);
+  expect(await rate()).toBe(1.5);
+
+  // Past the link's expiry, a seek needs a fresh link: a new source for the element.
+  await expect.poll(() => Date.now() > expiresAtMs, { timeout: 15_000 }).toBe(true);
+  await player.getByRole('button', { name: 'Back 10 seconds' }).click();
+  await expect.poll(() => page.locator('audio').getAttribute('src'), { timeout: 10_000 }).not.toBe(firstSrc);
+  await expect.poll(() => isPlaying(page), { timeout: 10_000 }).toBe(true);
+  expect(await rate()).toBe(1.5);
+  await expect(player.getByRole('combobox', { name: 'Speed' })).toHaveValue('1.5');
+
+  // Remembered by this browser: a reload plays at the same speed.
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'Recording player' }).getByRole('combobox', { name: 'Speed' })).toHaveValue('1.5');
+  await expect.poll(rate).toBe(1.5);
+});
+

@@ -44,8 +44,11 @@ export interface CallLog {
   setChartsOpen(open: boolean): void;
   /** Opens a call from the table: a history entry, so Back closes it. */
   openCall(id: number): void;
-  /** Moves the open drawer to another call in place, so Back still closes the drawer. */
-  showCall(id: number): void;
+  /**
+   * Moves the open drawer to another call in place, so Back still closes the drawer;
+   * with `page`, the table behind moves to the page that call is on.
+   */
+  showCall(id: number, page?: number): void;
   closeCall(): void;
   /** Re-anchors relative ranges at the current minute. */
   refresh(): void;
@@ -121,7 +124,11 @@ export function CallLogProvider({ children }: { children: ReactNode }) {
       setSummaryOpen: (open) => void setUrlState({ summary: open }, { history: 'replace' }),
       setChartsOpen: (open) => void setUrlState({ charts: open }, { history: 'replace' }),
       openCall: (id) => void setUrlState({ call: id }),
-      showCall: (id) => void setUrlState({ call: id }, { history: 'replace' }),
+      showCall: (id, page) =>
+        void setUrlState(
+          page === undefined ? { call: id } : { call: id, page: page <= 1 ? null : page },
+          { history: 'replace' },
+        ),
       closeCall: () => void setUrlState({ call: null }),
       refresh: () => setAnchor(currentMinute()),
       visibleColumns,

@@ -38,6 +38,7 @@ const AT: Record<string, string> = {
 const at = (iso: unknown) => AT[String(iso)] ?? `(no expectation for the time ${String(iso)})`;
 
 const overview = (label: string | undefined, text: string): Shown => ({ section: 'Overview', label, text });
+const technical = (label: string, text: string): Shown => ({ section: 'Technical details', label, text });
 
 /** Where and how each leaf of the example call is shown, by its path (list positions as `[]`). */
 function expectedFor(path: string, value: unknown): Shown | undefined {
@@ -50,9 +51,9 @@ function expectedFor(path: string, value: unknown): Shown | undefined {
   }
 
   const table: Record<string, Shown> = {
-    call_id: overview('Call id', '987654'),
-    provisioned_route_id: overview('Route id', '1022'),
-    org_unit_id: overview('Group', 'org unit 1200'),
+    call_id: technical('Call id', '987654'),
+    provisioned_route_id: technical('Route id', '1022'),
+    org_unit_id: technical('Org unit id', '1200'),
     disposition: overview(undefined, 'Answered'),
     duration: overview('Duration', '3:02'),
     caller_id: overview('Caller number', '+1 (801) 555-1234'),
@@ -61,10 +62,10 @@ function expectedFor(path: string, value: unknown): Shown | undefined {
     default_ring_to: overview('Default ring-to', '+1 (801) 555-0000'),
     repeat_call: overview('Repeat caller', 'No'),
     call_started: overview('Started', at(value)),
-    campaign_id: overview('Campaign', 'campaign 311'),
+    campaign_id: technical('Campaign id', '311'),
     campaign_name: overview('Campaign', 'Roofing Q1'),
-    campaign_ext_id: overview('Campaign', 'external id EXT-001'),
-    user_id: overview('User id', '1001'),
+    campaign_ext_id: technical('Campaign external id', 'EXT-001'),
+    user_id: technical('User id', '1001'),
     group_name: overview('Group', 'Roofing Division'),
     ai_caller_identity: overview(undefined, 'Jane Smith'),
 
@@ -93,52 +94,52 @@ function expectedFor(path: string, value: unknown): Shown | undefined {
       text: 'Prefer morning appointments',
     },
 
-    'recording_details.recording_id': { section: 'Recording', label: 'Recording id', text: '1000' },
-    'recording_details.filename': { section: 'Recording', label: 'File name', text: '76c1U4NX_1720457390749' },
+    'recording_details.recording_id': { section: 'Technical details', label: 'Recording id', text: '1000' },
+    'recording_details.filename': { section: 'Technical details', label: 'File name', text: '76c1U4NX_1720457390749' },
     // The signature stays off screen (it is a credential); the address's place is shown
     // and the full address is checked separately below.
-    'recording_details.url': { section: 'Recording', label: 'Signed link', text: 'api.convirza.com/v3/recordings/987654' },
+    'recording_details.url': { section: 'Technical details', label: 'Signed link', text: 'api.convirza.com/v3/recordings/987654' },
     'recording_details.expires_at': {
-      section: 'Recording',
+      section: 'Technical details',
       label: 'Signed link',
       text: 'expires Apr 6, 2026, 8:00:00 AM',
     },
-    'recording_details.channel_layout': { section: 'Recording', label: 'Channels', text: 'mono' },
-    'recording_details.frequency': { section: 'Recording', label: 'Sample rate', text: '8000 Hz' },
-    'recording_details.format': { section: 'Recording', label: 'Format', text: 'wav' },
+    'recording_details.channel_layout': { section: 'Technical details', label: 'Channels', text: 'mono' },
+    'recording_details.frequency': { section: 'Technical details', label: 'Sample rate', text: '8000 Hz' },
+    'recording_details.format': { section: 'Technical details', label: 'Format', text: 'wav' },
     'recording_details.duration': { section: 'Recording', label: 'Length', text: '41:36' },
-    'recording_details.bitrate': { section: 'Recording', label: 'Bitrate', text: '128 kb/s' },
-    'recording_details.size': { section: 'Recording', label: 'Size', text: '39009kB' },
+    'recording_details.bitrate': { section: 'Technical details', label: 'Bitrate', text: '128 kb/s' },
+    'recording_details.size': { section: 'Technical details', label: 'Size', text: '39009kB' },
 
     'call_detail.bill_second': { section: 'Call details', label: 'Billed time', text: '210 seconds' },
     'call_detail.call_value': { section: 'Call details', label: 'Call value', text: '75' },
-    'call_detail.dni_log_id': { section: 'Call details', label: 'DNI log id', text: '9d5f...' },
+    'call_detail.dni_log_id': technical('DNI log id', '9d5f...'),
     'call_detail.is_outbound': { section: 'Call details', label: 'Direction', text: 'Inbound' },
-    'call_detail.cdr_source': { section: 'Call details', label: 'CDR source', text: 'CE' },
+    'call_detail.cdr_source': technical('CDR source', 'CE'),
     'call_detail.call_ended': { section: 'Call details', label: 'Ended', text: at(value) },
     'call_detail.analytic_status': { section: 'Call details', label: 'Analytic status', text: 'complete' },
     'call_detail.call_mine_status': { section: 'Call details', label: 'Mining status', text: 'mined' },
     'call_detail.call_created': { section: 'Call details', label: 'Created', text: at(value) },
     'call_detail.mined_timestamp': { section: 'Call details', label: 'Mined', text: at(value) },
     'call_detail.ring_to_name': overview('Ring-to', 'Sales Team'),
-    'call_detail.channel_id': { section: 'Call details', label: 'Channel id', text: '4' },
+    'call_detail.channel_id': technical('Channel id', '4'),
     'call_detail.channel_category': { section: 'Call details', label: 'Channel category', text: 'Digital' },
     'call_detail.channel_sub_category': { section: 'Call details', label: 'Channel subcategory', text: 'Paid Search' },
     'call_detail.channel': { section: 'Call details', label: 'Channel', text: 'Digital > Paid Search' },
 
-    'tags[].tag_id': { section: 'Tags', text: 'Tag 1' },
-    'tags[].ct_user_id': { section: 'Tags', text: 'by user 1001' },
+    'tags[].tag_id': technical('Tag 1: Lead', 'Tag 1'),
+    'tags[].ct_user_id': technical('Tag 1: Lead', 'by user 1001'),
     'tags[].call_tag_created': { section: 'Tags', text: `Tagged ${at(value)}` },
     'tags[].tag_name': { section: 'Tags', text: 'Lead' },
-    'tags[].tag_created': { section: 'Tags', text: `created ${at(value)}` },
+    'tags[].tag_created': technical('Tag 1: Lead', `created ${at(value)}`),
     'tags[].tag_active': { section: 'Tags', text: 'Active' },
 
-    'comments[].note_id': { section: 'Comments', text: 'Note 123' },
-    'comments[].call_id': { section: 'Comments', text: 'on call 987654' },
+    'comments[].note_id': technical('Note 1', 'Note 123'),
+    'comments[].call_id': technical('Note 1', 'on call 987654'),
     'comments[].note': { section: 'Comments', text: 'Customer asked for pricing details.' },
     'comments[].created_on': { section: 'Comments', text: at(value) },
     'comments[].updated_on': { section: 'Comments', text: `edited ${at(value)}` },
-    'comments[].ct_user_id': { section: 'Comments', text: 'user 2001' },
+    'comments[].ct_user_id': technical('Note 1', 'by user 2001'),
     'comments[].first_name': { section: 'Comments', text: 'Alex Smith' },
     'comments[].last_name': { section: 'Comments', text: 'Alex Smith' },
 
@@ -194,30 +195,35 @@ describe('CallDetailContent', () => {
 
   it('keeps the recording’s full signed address within reach', () => {
     renderDetail(<CallDetailContent call={exampleCall} timeZone={UTC_TIME_ZONE} />);
-    expect(within(region('Recording')).getByTitle(exampleCall.recording_details!.url!)).toBeTruthy();
+    expect(within(region('Technical details')).getByTitle(exampleCall.recording_details!.url!)).toBeTruthy();
   });
 
-  it('shows the sections in reading order', () => {
+  it('shows the sections in the order a manager reads them, technical details last and collapsed', () => {
     renderDetail(<CallDetailContent call={{ ...exampleCall, call_flow: { route_name: 'Main' } }} timeZone={UTC_TIME_ZONE} />);
-    expect(screen.getAllByRole('region').map((section) => section.getAttribute('aria-label') ?? section.querySelector('h3')?.textContent)).toEqual([
+    expect(screen.getAllByRole('region').map((section) => section.getAttribute('aria-label') ?? section.querySelector('h3, summary')?.textContent)).toEqual([
       'Overview',
+      'Tags',
+      'Comments',
       'AI summary',
       'Recording',
       'Transcript',
       'Conversation',
       'Voice agent',
-      'Tags',
-      'Comments',
       'Scores',
       'Call details',
       'Custom sources',
       'Call flow',
+      'Technical details',
     ]);
+    expect(region('Technical details').querySelector('details')?.open).toBe(false);
   });
 
-  it.each(EMPTY_CALLS)('shows only the overview, with no stray values, for a call with %s', (_, call) => {
+  it.each(EMPTY_CALLS)('shows only the overview and the call id, with no stray values, for a call with %s', (_, call) => {
     const { container } = renderDetail(<CallDetailContent call={call} timeZone={UTC_TIME_ZONE} />);
-    expect(screen.getAllByRole('region').map((section) => section.getAttribute('aria-label'))).toEqual(['Overview']);
+    expect(screen.getAllByRole('region').map((section) => section.getAttribute('aria-label') ?? section.textContent)).toEqual([
+      'Overview',
+      `Technical detailsIdentifiersCall id${call.call_id}`,
+    ]);
     expect(container.querySelectorAll('h3')).toHaveLength(0);
     expect(container.textContent).not.toMatch(LEAKED_VALUE);
   });

@@ -1,8 +1,10 @@
 /**
  * Everything known about one call, section by section, in the order a manager reviews
- * a call: who and how it ended, what was said (summary, recording, transcript), what
- * the voice agent did, then tags, comments, scores, and the technical details. Each
- * section renders nothing when its data is absent.
+ * a call: how it ended, when, how long, who and from which campaign; how it was tagged
+ * and what people noted; then what was said (summary, recording, transcript), what the
+ * voice agent did, scores and the call's handling; last, collapsed, the technical
+ * details (ids, the recording file and its signed link). Each section renders nothing
+ * when its data is absent.
  */
 import type { Call } from '../../../contract/call';
 import { SkeletonLines } from '../../../components/skeleton';
@@ -16,6 +18,7 @@ import { HeaderSection } from './sections/header-section';
 import { IndicatorsSection } from './sections/indicators-section';
 import { RecordingSection } from './sections/recording-section';
 import { TagsSection } from './sections/tags-section';
+import { TechnicalDetailsSection } from './sections/technical-details-section';
 import { VoiceAgentSection } from './sections/voice-agent-section';
 import { TranscriptSection } from './transcript/transcript-section';
 import './call-detail.css';
@@ -40,16 +43,17 @@ export function CallDetailContent({ call, timeZone, partial = false }: CallDetai
         </div>
       ) : (
         <>
-          <AiSummarySection summary={call.summary} />
-          <RecordingSection callId={call.call_id} recording={call.recording_details} timeZone={timeZone} />
-          <TranscriptSection transcription={call.transcription} />
-          <VoiceAgentSection data={call.voiceagent_data} timeZone={timeZone} />
           <TagsSection tags={call.tags} timeZone={timeZone} />
           <CommentsSection comments={call.comments} timeZone={timeZone} />
+          <AiSummarySection summary={call.summary} />
+          <RecordingSection callId={call.call_id} recording={call.recording_details} />
+          <TranscriptSection transcription={call.transcription} />
+          <VoiceAgentSection data={call.voiceagent_data} timeZone={timeZone} />
           <IndicatorsSection indicators={call.indicators} timeZone={timeZone} />
           <CallDetailsSection detail={call.call_detail} timeZone={timeZone} />
           <CustomSourcesSection sources={call.custom_sources} timeZone={timeZone} />
           <CallFlowSection flow={call.call_flow} />
+          <TechnicalDetailsSection call={call} timeZone={timeZone} />
         </>
       )}
     </div>

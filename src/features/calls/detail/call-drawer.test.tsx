@@ -62,8 +62,10 @@ const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 200)
 const rowsShown = () => waitFor(() => expect(row(1)).not.toBeNull());
 const row = (id: number) => document.querySelector<HTMLElement>(`tr[data-call-id="${id}"]`);
 const button = (name: string) => within(dialog()).getByRole('button', { name }) as HTMLButtonElement;
-/** Where the open call is on the table's page, as read out (the words after the numbers are hidden from sight). */
-const position = () => within(dialog()).getByTitle(/^Position on this page/).textContent;
+/** Where the open call is among every call found, as read out (the words after the numbers are hidden from sight). */
+const position = () => within(dialog()).getByTitle(/^Position among the calls found/).textContent;
+/** What the drawer's navigation last announced. */
+const status = () => within(dialog()).getAllByRole('status').map((node) => node.textContent).join('');
 const key = (target: Element, name: string, init: KeyboardEventInit = {}) => fireEvent.keyDown(target, { key: name, ...init });
 
 async function openedAt(url: string) {
@@ -99,7 +101,8 @@ describe('the call drawer', () => {
     await rowsShown();
     expect(button('Previous call').disabled).toBe(true);
     expect(button('Next call').disabled).toBe(true);
-    expect(within(drawer).queryByTitle(/^Position on this page/)).toBeNull();
+    expect(button('Next call').title).toBe('No next call: this call is not on the table’s page');
+    expect(within(drawer).queryByTitle(/^Position among/)).toBeNull();
   });
 
   it('shows the list’s row while the full call loads, then the whole call', async () => {
@@ -200,7 +203,7 @@ describe('the call drawer', () => {
     const view = await openedAt('/?range=30d&call=1');
     expect(button('Previous call').disabled).toBe(true);
     expect(button('Next call').disabled).toBe(false);
-    expect(position()).toBe('1 of 3 on this page');
+    expect(position()).toBe('1 of 3 calls found');
 
     key(document.activeElement!, 'j');
     await waitFor(() => expect(view.search().get('call')).toBe('2'));
@@ -210,8 +213,10 @@ describe('the call drawer', () => {
     key(document.activeElement!, 'j');
     await waitFor(() => expect(view.search().get('call')).toBe('3'));
     await waitFor(() => expect(button('Next call').disabled).toBe(true));
-    expect(position()).toBe('3 of 3 on this page');
-    // At the end, j does nothing (given time for the address to change, it does not).
+    expect(position()).toBe('3 of 3 calls found');
+    expect(button('Next call').title).toBe('No next call: this is the last call found');
+    expect(status()).toBe('This is the last call found, 3 of 3.');
+    // At the end, j stays (given time for the address to change, it does not) and says why.
     key(document.activeElement!, 'j');
     await settle();
     expect(view.search().get('call')).toBe('3');

@@ -1,15 +1,13 @@
 /**
  * The open call (`?call=<id>`) in a side panel over the table: the call's details,
- * previous/next within the table's page (buttons, or `j`/`k`), a link to copy, and Close
+ * previous/next through every call found (buttons, or `j`/`k`), a link to copy, and Close
  * (or Esc, or Back). Loaded on demand: the table does not wait for this code.
  */
 import { useEffect, useRef, type RefObject } from 'react';
-import { Button } from '../../../components/button';
 import { CopyButton, CopyFallbackField } from '../../../components/copy-button';
 import { SkeletonLines } from '../../../components/skeleton';
-import { VisuallyHidden } from '../../../components/visually-hidden';
 import type { Call } from '../../../contract/call';
-import { formatCount, formatPhone, MISSING } from '../../../lib/format';
+import { formatPhone, MISSING } from '../../../lib/format';
 import { pageConfig } from '../../../lib/page-config';
 import { shareLink } from '../../../lib/share-link';
 import { callQueries } from '../api/call-queries';
@@ -22,18 +20,19 @@ import { LOADING_WIDTHS } from './call-drawer-frame';
 import { CallDrawerShell } from './call-drawer-shell';
 import { DetailError } from './detail-error';
 import { useCallDetail } from './use-call-detail';
-import { useCallNeighbours, useNeighbourKeys, type CallNeighbours } from './use-call-neighbours';
+import { NeighbourButtons } from './neighbour-buttons';
+import { useCallNeighbours, useNeighbourKeys } from './use-call-neighbours';
 
 export interface CallDrawerProps {
   callId: number;
 }
 
 export default function CallDrawer({ callId }: CallDrawerProps) {
-  const { timeZone, showCall, closeCall } = useCallLog();
+  const { timeZone, closeCall } = useCallLog();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const detail = useCallDetail(callId);
   const neighbours = useCallNeighbours(callId);
-  useNeighbourKeys(neighbours, showCall);
+  useNeighbourKeys(neighbours);
   useKeepFocusInside(callId, headingRef);
 
   const call = detail.data?.call;
@@ -73,7 +72,7 @@ export default function CallDrawer({ callId }: CallDrawerProps) {
       busy={call === undefined && !detail.isError && !wait.cancelled}
       toolbar={
         <>
-          <NeighbourButtons neighbours={neighbours} onGo={showCall} />
+          <NeighbourButtons neighbours={neighbours} />
           <CopyButton
             text={() => callLink(callId)}
             copiedMessage="Link copied"
@@ -102,40 +101,6 @@ export function callTitle(call: Call): string {
 export function callLink(callId: number): string {
   const { origin, pathname, search } = window.location;
   return shareLink(serializeCallLog(`${origin}${pathname}${search}`, { call: callId }), pageConfig());
-}
-
-function NeighbourButtons({ neighbours, onGo }: { neighbours: CallNeighbours; onGo: (callId: number) => void }) {
-  const { previous, next, index, count } = neighbours;
-  return (
-    <span className="call-drawer__nav">
-      <Button
-        variant="secondary"
-        disabled={previous === null}
-        aria-label="Previous call"
-        aria-keyshortcuts="k"
-        title="Previous call (k)"
-        onClick={() => previous !== null && onGo(previous)}
-      >
-        <span aria-hidden="true">‹ </span>Previous
-      </Button>
-      <Button
-        variant="secondary"
-        disabled={next === null}
-        aria-label="Next call"
-        aria-keyshortcuts="j"
-        title="Next call (j)"
-        onClick={() => next !== null && onGo(next)}
-      >
-        Next<span aria-hidden="true"> ›</span>
-      </Button>
-      {index >= 0 ? (
-        <span className="call-drawer__position" title="Position on this page of the table">
-          {formatCount(index + 1)} of {formatCount(count)}
-          <VisuallyHidden> on this page</VisuallyHidden>
-        </span>
-      ) : null}
-    </span>
-  );
 }
 
 /**

@@ -5,7 +5,9 @@ import type { RecordingDetails } from '../../../../contract/call';
 import { makeApiError, makeCall } from '../../../../test/fixtures';
 import { server, setupMockApi } from '../../../../test/msw';
 import { renderWithQueries } from '../../../../test/render';
+import { PLAYER_SETTINGS_KEY } from './player-settings';
 import { RecordingPlayer } from './recording-player';
+import { resetPlayerSettingsCache } from './use-player-settings';
 
 setupMockApi();
 
@@ -25,6 +27,8 @@ const details = (url: string, expiresAt: number): RecordingDetails => ({
  */
 const calls = { play: 0, load: 0 };
 beforeEach(() => {
+  localStorage.clear();
+  resetPlayerSettingsCache();
   calls.play = 0;
   calls.load = 0;
   const paused = new WeakMap<HTMLMediaElement, boolean>();
@@ -80,8 +84,21 @@ function mockFreshLink(url = 'https://rec.example/fresh.wav') {
 const audio = () => document.querySelector('audio') as HTMLAudioElement;
 const metadataLoaded = () => act(() => void audio().dispatchEvent(new Event('loadedmetadata')));
 
-async function renderPlayer(recording: RecordingDetails) {
-  const view = renderWithQueries(<RecordingPlayer callId={CALL_ID} recording={recording} />);
+/**
+ * What a real element does when its source changes (the HTML load algorithm): its speed
+ * goes back to its default speed, then the new source's metadata arrives.
+ */
+const newSourceLoads = () =>
+  act(() => {
+    const element = audio();
+    element.playbackRate = element.defaultPlaybackRate;
+    element.dispatchEvent(new Event('loadstart'));
+    element.dispatchEvent(new Event('loadedmetadata'));
+  });
+const speed = () => screen.getByRole('combobox', { name: 'Speed' }) as HTMLSelectElement;
+
+async function renderPlayer(recording: RecordingDetails, callId = CALL_ID) {
+  const view = renderWithQueries(<RecordingPlayer callId={callId} recording={recording} />);
   await screen.findByRole('group', { name: 'Recording player' });
   return view;
 }
@@ -276,5 +293,94 @@ describe('RecordingPlayer', () => {
     expect(screen.getByRole('link', { name: 'Download' }).getAttribute('href')).toMatch(
       new RegExp(`/api/calls/${CALL_ID}/recording\\?download=1$`),
     );
+  });
+});
+
+describe('RecordingPlayer settings', () => {
+  it('keeps 1.5× across a link renewal after a media error while playing', async () => {
+    mockMeta();
+    mockFreshLink();
+    await renderPlayer(details('https://rec.example/a.wav', nowS() + 3600));
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    fireEvent.change(speed(), { target: { value: '1.5' } });
+    expect(audio().playbackRate).toBe(1.5);
+
+    act(() => void audio().dispatchEvent(new Event('error')));
+    await waitFor(() => expect(audio().getAttribute('src')).toBe('https://rec.example/fresh.wav'));
+    await newSourceLoads();
+    expect(audio().playbackRate).toBe(1.5);
+    expect(speed().value).toBe('1.5');
+  });
+
+  it('keeps 2× when playing resumes after the link expired', async () => {
+    mockMeta();
+    mockFreshLink();
+    await renderPlayer(details('https://rec.example/old.wav', nowS() + 3600));
+    fireEvent.change(speed(), { target: { value: '2' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    await waitFor(() => expect(calls.play).toBe(1));
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    // Paused long enough for the link to expire, then played again.
+    vi.spyOn(Date, 'now').mockReturnValue((nowS() + 7200) * 1000);
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    await waitFor(() => expect(audio().getAttribute('src')).toBe('https://rec.example/fresh.wav'));
+    await newSourceLoads();
+    expect(calls.play).toBe(2);
+    expect(audio().playbackRate).toBe(2);
+  });
+
+  it('keeps a speed chosen before the first Play, when Play has to renew the link first', async () => {
+    mockMeta();
+    mockFreshLink();
+    await renderPlayer(details('https://rec.example/old.wav', nowS() - 10));
+    fireEvent.change(speed(), { target: { value: '1.5' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    await waitFor(() => expect(audio().getAttribute('src')).toBe('https://rec.example/fresh.wav'));
+    await newSourceLoads();
+    expect(calls.play).toBe(1);
+    expect(audio().playbackRate).toBe(1.5);
+  });
+
+  it('remembers speed, volume and mute for the next call and the next visit', async () => {
+    mockMeta();
+    mockFreshLink();
+    const first = await renderPlayer(details('https://rec.example/a.wav', nowS() + 3600));
+    fireEvent.change(speed(), { target: { value: '1.25' } });
+    fireEvent.change(screen.getByRole('slider', { name: 'Volume' }), { target: { value: '0.4' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Mute' }));
+    first.unmount();
+
+    await renderPlayer(details('https://rec.example/b.wav', nowS() + 3600), CALL_ID + 1);
+    expect(audio().playbackRate).toBe(1.25);
+    expect(audio().defaultPlaybackRate).toBe(1.25);
+    expect(audio().volume).toBeCloseTo(0.4);
+    expect(audio().muted).toBe(true);
+    expect(speed().value).toBe('1.25');
+    expect(screen.getByRole('button', { name: 'Unmute' }).getAttribute('aria-pressed')).toBe('true');
+    expect(JSON.parse(localStorage.getItem(PLAYER_SETTINGS_KEY)!)).toEqual({ version: 1, rate: 1.25, volume: 0.4, muted: true });
+  });
+
+  it('plays at the defaults when what is stored cannot be read', async () => {
+    localStorage.setItem(PLAYER_SETTINGS_KEY, '{"version":1,"rate":9,"volume":"loud"');
+    mockMeta();
+    mockFreshLink();
+    await renderPlayer(details('https://rec.example/a.wav', nowS() + 3600));
+    expect(audio().playbackRate).toBe(1);
+    expect(audio().volume).toBe(1);
+    expect(speed().value).toBe('1');
+  });
+
+  it('still changes speed for this page when the browser blocks storage', async () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    mockMeta();
+    mockFreshLink();
+    await renderPlayer(details('https://rec.example/a.wav', nowS() + 3600));
+    fireEvent.change(speed(), { target: { value: '1.75' } });
+    expect(audio().playbackRate).toBe(1.75);
   });
 });

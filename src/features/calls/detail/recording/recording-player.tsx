@@ -2,7 +2,8 @@
  * Plays a call's recording: play/pause, a seek bar with elapsed and total time, ±10 s,
  * speed from 0.75× to 2×, volume and download. With the player focused, Space plays or
  * pauses, ←/→ move 5 s and ↑/↓ change the volume. Expired links are renewed by
- * `useRecordingSource`, so playback carries on where it was.
+ * `useRecordingSource`, so playback carries on where it was; speed, volume and mute are
+ * the reader's remembered choice, kept across renewals and calls.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, type KeyboardEvent } from 'react';
@@ -10,7 +11,9 @@ import type { RecordingDetails } from '../../../../contract/call';
 import { metaQuery } from '../../../../lib/meta-query';
 import { formatClock, parseRecordingDuration } from './clock';
 import { proxiedRecordingUrl } from './recording-link';
+import { isPlaybackRate, PLAYBACK_RATES } from './player-settings';
 import { useMediaState } from './use-media-state';
+import { usePlayerSettings } from './use-player-settings';
 import { useRecordingSource } from './use-recording-source';
 import './recording-player.css';
 
@@ -19,7 +22,6 @@ export interface RecordingPlayerProps {
   recording: RecordingDetails;
 }
 
-export const PLAYBACK_RATES = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
 const SKIP_S = 10;
 const NUDGE_S = 5;
 
@@ -34,17 +36,14 @@ export function RecordingPlayer({ callId, recording }: RecordingPlayerProps) {
 function Player({ callId, recording, playback }: RecordingPlayerProps & { playback: 'direct' | 'proxy' }) {
   const audioRef = useRef<HTMLAudioElement>(null);
   const media = useMediaState(audioRef);
+  const [settings, updateSettings] = usePlayerSettings(audioRef);
   const source = useRecordingSource({ callId, details: recording, playback, audioRef });
   const id = useId();
 
   const total = media.duration ?? parseRecordingDuration(recording.duration) ?? 0;
   const playing = !media.paused;
   const toggle = () => (playing ? source.pause() : void source.play());
-  const setVolume = (volume: number) => {
-    if (!audioRef.current) return;
-    audioRef.current.volume = Math.min(1, Math.max(0, volume));
-    audioRef.current.muted = false;
-  };
+  const setVolume = (volume: number) => updateSettings({ volume: Math.min(1, Math.max(0, volume)), muted: false });
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
@@ -60,8 +59,8 @@ function Player({ callId, recording, playback }: RecordingPlayerProps & { playba
     const moves: Record<string, () => void> = {
       ArrowLeft: () => source.seek(media.currentTime - NUDGE_S),
       ArrowRight: () => source.seek(media.currentTime + NUDGE_S),
-      ArrowUp: () => setVolume(media.volume + 0.1),
-      ArrowDown: () => setVolume(media.volume - 0.1),
+      ArrowUp: () => setVolume(settings.volume + 0.1),
+      ArrowDown: () => setVolume(settings.volume - 0.1),
     };
     const move = moves[event.key];
     if (move) {
@@ -114,9 +113,10 @@ function Player({ callId, recording, playback }: RecordingPlayerProps & { playba
         <label>
           Speed{' '}
           <select
-            value={String(media.rate)}
+            value={String(settings.rate)}
             onChange={(event) => {
-              if (audioRef.current) audioRef.current.playbackRate = Number(event.target.value);
+              const rate = Number(event.target.value);
+              if (isPlaybackRate(rate)) updateSettings({ rate });
             }}
           >
             {PLAYBACK_RATES.map((rate) => (
@@ -129,12 +129,10 @@ function Player({ callId, recording, playback }: RecordingPlayerProps & { playba
         <button
           type="button"
           className="control"
-          aria-pressed={media.muted}
-          onClick={() => {
-            if (audioRef.current) audioRef.current.muted = !audioRef.current.muted;
-          }}
+          aria-pressed={settings.muted}
+          onClick={() => updateSettings({ muted: !settings.muted })}
         >
-          {media.muted ? 'Unmute' : 'Mute'}
+          {settings.muted ? 'Unmute' : 'Mute'}
         </button>
         <input
           type="range"
@@ -142,8 +140,8 @@ function Player({ callId, recording, playback }: RecordingPlayerProps & { playba
           min={0}
           max={1}
           step={0.05}
-          value={media.muted ? 0 : media.volume}
-          aria-valuetext={`${Math.round((media.muted ? 0 : media.volume) * 100)}%`}
+          value={settings.muted ? 0 : settings.volume}
+          aria-valuetext={`${Math.round((settings.muted ? 0 : settings.volume) * 100)}%`}
           onChange={(event) => setVolume(Number(event.target.value))}
         />
         <a className="control recording-player__download" href={proxiedRecordingUrl(callId, true)} download>

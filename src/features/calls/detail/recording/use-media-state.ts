@@ -1,4 +1,7 @@
-/** What an `<audio>` element is doing, as React state, from its own events. */
+/**
+ * What an `<audio>` element is doing, as React state, from its own events. Speed and
+ * volume are not read back: they are the reader's settings (`usePlayerSettings`).
+ */
 import { useEffect, useState, type RefObject } from 'react';
 
 export interface MediaState {
@@ -8,12 +11,9 @@ export interface MediaState {
   paused: boolean;
   /** Waiting for data while meant to play. */
   waiting: boolean;
-  volume: number;
-  muted: boolean;
-  rate: number;
 }
 
-const INITIAL: MediaState = { currentTime: 0, duration: null, paused: true, waiting: false, volume: 1, muted: false, rate: 1 };
+const INITIAL: MediaState = { currentTime: 0, duration: null, paused: true, waiting: false };
 const EVENTS = [
   'timeupdate',
   'durationchange',
@@ -23,8 +23,6 @@ const EVENTS = [
   'playing',
   'waiting',
   'seeked',
-  'volumechange',
-  'ratechange',
   'emptied',
   'ended',
 ] as const;
@@ -40,9 +38,6 @@ export function useMediaState(audioRef: RefObject<HTMLAudioElement | null>): Med
         duration: Number.isFinite(element.duration) && element.duration > 0 ? element.duration : null,
         paused: element.paused,
         waiting: event?.type === 'waiting' ? true : event?.type === 'playing' || element.paused ? false : previous.waiting,
-        volume: element.volume,
-        muted: element.muted,
-        rate: element.playbackRate,
       }));
     EVENTS.forEach((name) => element.addEventListener(name, read));
     return () => EVENTS.forEach((name) => element.removeEventListener(name, read));

@@ -1,9 +1,9 @@
-/** How the call was handled and analysed: billing, value, channel and processing times. */
+/** How the call was handled and analysed: billing, value, channel and processing times (its ids are in the technical details). */
 import { FieldList, shownFields, type Field } from '../../../../components/field-list';
 import type { CallDetail } from '../../../../contract/call';
 import { formatCount, formatQuantity } from '../../../../lib/format';
 import type { TimeZone } from '../../../../lib/time-zone';
-import { idOrNull, momentOrNull, textOrNull, wordsFor } from '../display';
+import { momentOrNull, textOrNull, wordsFor } from '../display';
 import { DetailSection } from './detail-section';
 
 export function CallDetailsSection({
@@ -26,14 +26,11 @@ export function CallDetailsSection({
     { label: 'Channel', value: textOrNull(detail.channel) },
     { label: 'Channel category', value: textOrNull(detail.channel_category) },
     { label: 'Channel subcategory', value: textOrNull(detail.channel_sub_category) },
-    { label: 'Channel id', value: idOrNull(detail.channel_id) },
     { label: 'Analytic status', value: textOrNull(detail.analytic_status) },
     { label: 'Mining status', value: textOrNull(detail.call_mine_status) },
     { label: 'Created', value: momentOrNull(detail.call_created, timeZone) },
     { label: 'Ended', value: momentOrNull(detail.call_ended, timeZone) },
     { label: 'Mined', value: momentOrNull(detail.mined_timestamp, timeZone) },
-    { label: 'CDR source', value: textOrNull(detail.cdr_source) },
-    { label: 'DNI log id', value: textOrNull(detail.dni_log_id) },
   ];
   if (shownFields(fields).length === 0) return null;
 

@@ -1,4 +1,4 @@
-/** Notes people left on the call, oldest first as the upstream sends them. */
+/** Notes people left on the call, oldest first as the upstream sends them; their ids are in the technical details. */
 import type { Comment } from '../../../../contract/call';
 import type { TimeZone } from '../../../../lib/time-zone';
 import { idOrNull, Moment, textOrNull } from '../display';
@@ -41,7 +41,6 @@ function CommentItem({ comment, timeZone }: { comment: Comment; timeZone: TimeZo
     <li className="detail-comment">
       <p className="detail-comment__meta">
         <span className="detail-comment__author">{author}</span>
-        {name !== '' && user !== null ? <span className="detail-secondary"> (user {user})</span> : null}
         {created !== null ? (
           <>
             {' · '}
@@ -55,10 +54,6 @@ function CommentItem({ comment, timeZone }: { comment: Comment; timeZone: TimeZo
         ) : null}
       </p>
       <p className="detail-comment__note">{comment.note}</p>
-      <p className="detail-secondary detail-comment__ids">
-        Note {comment.note_id}
-        {comment.call_id !== null && comment.call_id !== undefined ? ` on call ${comment.call_id}` : null}
-      </p>
     </li>
   );
 }

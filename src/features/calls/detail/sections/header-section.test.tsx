@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { UTC_TIME_ZONE } from '../../../../lib/time-zone';
 import { bareCall, exampleCall, nullSectionsCall } from '../../../../test/fixtures';
@@ -13,7 +13,7 @@ function field(label: string): string | null {
 }
 
 describe('HeaderSection', () => {
-  it('shows who called, how it ended, when, and every routing identifier of the example', () => {
+  it('shows how it ended, when, who called and from where, by name, in reading order', () => {
     render(<HeaderSection call={exampleCall} timeZone={UTC_TIME_ZONE} />);
     const overview = screen.getByRole('region', { name: 'Overview' });
     expect(within(overview).getByText('Jane Smith')).toBeTruthy();
@@ -26,12 +26,13 @@ describe('HeaderSection', () => {
     expect(field('Tracking number')).toBe('+1 (801) 555-7654');
     expect(field('Ring-to')).toBe('Sales Team (+1 (801) 555-0000)');
     expect(field('Default ring-to')).toBe('+1 (801) 555-0000');
-    expect(field('Campaign')).toBe('Roofing Q1 (external id EXT-001, campaign 311)');
-    expect(field('Group')).toBe('Roofing Division (org unit 1200)');
+    expect(field('Campaign')).toBe('Roofing Q1');
+    expect(field('Group')).toBe('Roofing Division');
     expect(field('Repeat caller')).toBe('No');
-    expect(field('Route id')).toBe('1022');
-    expect(field('User id')).toBe('1001');
-    expect(field('Call id')).toBe('987654');
+    // Ids are for the technical details.
+    for (const label of ['Route id', 'User id', 'Call id']) expect(field(label), label).toBeNull();
+    const labels = Array.from(overview.querySelectorAll('dt')).map((term) => term.textContent);
+    expect(labels.slice(0, 4)).toEqual(['Started', 'Duration', 'Caller number', 'Campaign']);
   });
 
   it('shows times in the zone the page is set to', () => {
@@ -46,17 +47,19 @@ describe('HeaderSection', () => {
     const { container } = render(<HeaderSection call={call} timeZone={UTC_TIME_ZONE} />);
     expect(field('Started')).not.toBeNull();
     expect(field('Duration')).not.toBeNull();
-    expect(field('Call id')).toBe(String(call.call_id));
-    for (const label of ['Caller number', 'Tracking number', 'Ring-to', 'Campaign', 'Group', 'Repeat caller', 'User id']) {
+    for (const label of ['Caller number', 'Tracking number', 'Ring-to', 'Campaign', 'Group', 'Repeat caller']) {
       expect(field(label), label).toBeNull();
     }
     expect(container.textContent).not.toMatch(/\b(undefined|null|NaN)\b/);
   });
 
-  it('names a campaign by its identifiers when it has no name', () => {
+  it('names a campaign and a group by their ids when they have no name', () => {
     render(
       <HeaderSection call={{ ...exampleCall, campaign_name: null, campaign_ext_id: null, campaign_id: 311 }} timeZone={UTC_TIME_ZONE} />,
     );
     expect(field('Campaign')).toBe('Campaign 311');
+    cleanup();
+    render(<HeaderSection call={{ ...exampleCall, group_name: null }} timeZone={UTC_TIME_ZONE} />);
+    expect(field('Group')).toBe('Org unit 1200');
   });
 });

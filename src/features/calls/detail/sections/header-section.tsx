@@ -1,7 +1,9 @@
 /**
- * The call at a glance: who called, how it ended, when and for how long, and where it
- * came in and was routed, with every identifier a manager may need to quote.
+ * The call at a glance, in the order a manager reads it: how it ended, when, for how
+ * long, who called and from which campaign, then where it came in and was routed. Names
+ * only: an id stands in for a missing name, and every id is in the technical details.
  */
+import type { ReactNode } from 'react';
 import type { Call } from '../../../../contract/call';
 import { FieldList, type Field } from '../../../../components/field-list';
 import { formatDuration, isoDuration } from '../../../../lib/format';
@@ -29,24 +31,18 @@ export function HeaderSection({ call, timeZone }: { call: Call; timeZone: TimeZo
       value: <time dateTime={isoDuration(call.duration)}>{formatDuration(call.duration)}</time>,
     },
     { label: 'Caller number', value: phoneOrNull(call.caller_id) },
-    { label: 'Tracking number', value: phoneOrNull(call.phone_number) },
-    { label: 'Ring-to', value: namedWithIdsOrNull(ringToName, [ringTo]) },
-    { label: 'Default ring-to', value: phoneOrNull(call.default_ring_to) },
     {
       label: 'Campaign',
-      value: namedWithIdsOrNull(textOrNull(call.campaign_name), [
-        labelled('external id', textOrNull(call.campaign_ext_id)),
-        labelled('campaign', idOrNull(call.campaign_id)),
-      ]),
+      value: namedOrId(textOrNull(call.campaign_name), labelled('campaign', idOrNull(call.campaign_id))),
     },
     {
       label: 'Group',
-      value: namedWithIdsOrNull(textOrNull(call.group_name), [labelled('org unit', idOrNull(call.org_unit_id))]),
+      value: namedOrId(textOrNull(call.group_name), labelled('org unit', idOrNull(call.org_unit_id))),
     },
     { label: 'Repeat caller', value: wordsFor(call.repeat_call, 'Yes', 'No') },
-    { label: 'Route id', value: idOrNull(call.provisioned_route_id) },
-    { label: 'User id', value: idOrNull(call.user_id) },
-    { label: 'Call id', value: idOrNull(call.call_id) },
+    { label: 'Tracking number', value: phoneOrNull(call.phone_number) },
+    { label: 'Ring-to', value: namedWithIdsOrNull(ringToName, [ringTo]) },
+    { label: 'Default ring-to', value: phoneOrNull(call.default_ring_to) },
   ];
 
   return (
@@ -58,4 +54,9 @@ export function HeaderSection({ call, timeZone }: { call: Call; timeZone: TimeZo
       <FieldList fields={fields} />
     </section>
   );
+}
+
+/** The name, or, without one, the id standing in for it ("Campaign 311"). */
+function namedOrId(name: string | null, id: string | null): ReactNode {
+  return namedWithIdsOrNull(name, name === null ? [id] : []);
 }

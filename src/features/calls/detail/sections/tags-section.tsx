@@ -1,7 +1,7 @@
-/** The call's tags: what, when and by whom it was tagged, and whether the tag is in use. */
+/** The call's tags: what and when it was tagged, and whether the tag is in use (who, and the ids, are in the technical details). */
 import type { Tag } from '../../../../contract/call';
 import type { TimeZone } from '../../../../lib/time-zone';
-import { idOrNull, Moment, textOrNull, wordsFor } from '../display';
+import { Moment, textOrNull, wordsFor } from '../display';
 import { DetailSection } from './detail-section';
 
 export function TagsSection({ tags, timeZone }: { tags: readonly Tag[] | null | undefined; timeZone: TimeZone }) {
@@ -20,33 +20,16 @@ export function TagsSection({ tags, timeZone }: { tags: readonly Tag[] | null | 
 
 function TagItem({ tag, timeZone }: { tag: Tag; timeZone: TimeZone }) {
   const status = wordsFor(tag.tag_active, 'Active', 'Inactive');
-  const user = idOrNull(tag.ct_user_id);
   const tagged = tag.call_tag_created ?? null;
-  const created = tag.tag_created ?? null;
   return (
     <li className="detail-tag">
       <span className="detail-tag__name">{textOrNull(tag.tag_name)}</span>
       {status !== null ? <span className="detail-tag__status">{status}</span> : null}
-      {tagged !== null || user !== null ? (
-        <span className="detail-tag__line">
-          {tagged !== null ? (
-            <>
-              Tagged <Moment iso={tagged} timeZone={timeZone} />
-            </>
-          ) : (
-            'Tagged'
-          )}
-          {user !== null ? ` by user ${user}` : null}
+      {tagged !== null ? (
+        <span className="detail-tag__line detail-secondary">
+          Tagged <Moment iso={tagged} timeZone={timeZone} />
         </span>
       ) : null}
-      <span className="detail-tag__line detail-secondary">
-        Tag {tag.tag_id}
-        {created !== null ? (
-          <>
-            , created <Moment iso={created} timeZone={timeZone} />
-          </>
-        ) : null}
-      </span>
     </li>
   );
 }
