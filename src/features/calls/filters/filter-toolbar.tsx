@@ -5,6 +5,7 @@
  * ever sent: a bad value is shown inline and the table keeps its last rows.
  */
 import { useDisclosure } from '../../../components/use-disclosure';
+import { rangeEndsNow } from '../date-range';
 import { useCallLog } from '../use-call-log';
 import { ActiveFilterChips } from './active-filter-chips';
 import { activeFilters } from './active-filters';
@@ -12,13 +13,14 @@ import { DateRangeField } from './date-range-field';
 import { DispositionMenu } from './disposition-menu';
 import { activeMoreFilters } from './filter-fields';
 import { FilterMenuButton } from './filter-menu-button';
+import { LiveSwitch } from './live-switch';
 import { MoreFiltersFields } from './more-filters-fields';
 import { TimeZoneSwitch } from './time-zone-switch';
 import { useSeenOptions } from './use-seen-options';
 import './filters.css';
 
 export function FilterToolbar() {
-  const { state, anchor, timeZone, setFilters, setTimeZone } = useCallLog();
+  const { state, anchor, timeZone, setFilters, setTimeZone, live, setLive } = useCallLog();
   const more = useDisclosure();
   const names = {
     org_unit_id: useSeenOptions('org_unit_id'),
@@ -36,6 +38,7 @@ export function FilterToolbar() {
           <DispositionMenu selected={state.disposition} onChange={(disposition) => setFilters({ disposition })} />
           <FilterMenuButton label="More filters" count={activeMoreFilters(state)} counted="active" {...more.buttonProps} />
         </div>
+        {rangeEndsNow(state) ? <LiveSwitch on={live} onChange={setLive} /> : null}
       </div>
       <div className="more-filters" {...more.panelProps}>
         <MoreFiltersFields state={state} onChange={setFilters} />

@@ -2,6 +2,7 @@
  * The results area: toolbar, then exactly one of skeleton, error, empty, past-the-end
  * or the table with its pager. The rest of the page stays usable whatever happens here.
  */
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Call } from '../../../contract/call';
 import { Button } from '../../../components/button';
 import { formatCount } from '../../../lib/format';
@@ -19,9 +20,13 @@ import { Pagination } from './pagination';
 import { CALLS_RESULTS_ID, CALLS_TABLE_ID } from './skip-targets';
 import { useCallsTable } from './use-calls-table';
 import { ViewLinkButton } from './view-link-button';
+import './live-bar.css';
 
 /** While the first page loads, the table has no rows but already its columns. */
 const NO_CALLS: Call[] = [];
+
+// Its own chunk, asked for only when the live view is on.
+const LiveBar = lazy(() => import('./live-bar'));
 
 export interface CallsResultsProps {
   /** A pointer or focus came to a row: the reader may be about to open a call. */
@@ -32,6 +37,10 @@ export function CallsResults({ onCallIntent }: CallsResultsProps) {
   const log = useCallLog();
   const { state, visibleColumns, timeZone } = log;
   const { result } = useCallsPage(state, log.anchor, timeZone);
+  // The live view's calls just shown, for the calls up to that anchor only.
+  const [shownNew, setShownNew] = useState<{ anchor: Date; ids: ReadonlySet<number> } | null>(null);
+  const newCallIds = shownNew !== null && shownNew.anchor === log.anchor ? shownNew.ids : undefined;
+  useFirstNewRowFocus(newCallIds);
   const page = result.data?.data;
   const pageCount = page === undefined ? 0 : Math.max(1, Math.ceil(page.total / state.limit));
   const callHref = (id: number) => serializeCallLog(location.pathname + location.search, { call: id });
@@ -60,6 +69,13 @@ export function CallsResults({ onCallIntent }: CallsResultsProps) {
           Refresh
         </Button>
       </div>
+      {log.live ? (
+        <div className="live-bar-slot">
+          <Suspense fallback={null}>
+            <LiveBar onShown={({ anchor, ids }) => setShownNew({ anchor, ids: new Set(ids) })} />
+          </Suspense>
+        </div>
+      ) : null}
       {result.isError && !result.isPlaceholderData ? (
         <LoadError error={result.error} onRetry={() => void result.refetch()} />
       ) : page === undefined ? (
@@ -77,6 +93,7 @@ export function CallsResults({ onCallIntent }: CallsResultsProps) {
             openCallId={state.call}
             onOpenCall={log.openCall}
             onRowIntent={onCallIntent}
+            newCallIds={newCallIds}
             // Not the section's own name ("Matching calls"): two regions with one name
             // cannot be told apart in a screen reader's list of landmarks.
             caption={`Matching calls, page ${formatCount(state.page)} of ${formatCount(pageCount)}`}
@@ -92,4 +109,12 @@ export function CallsResults({ onCallIntent }: CallsResultsProps) {
       )}
     </section>
   );
+}
+
+/** Once new calls are shown, the first of them takes focus (the button that showed them is gone). */
+function useFirstNewRowFocus(ids: ReadonlySet<number> | undefined) {
+  useEffect(() => {
+    if (ids === undefined || ids.size === 0) return;
+    document.querySelector<HTMLElement>(`#${CALLS_TABLE_ID} tr[data-new]`)?.focus();
+  }, [ids]);
 }
