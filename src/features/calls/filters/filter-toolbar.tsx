@@ -4,6 +4,7 @@
  * chips below. Every filter is written to the address when valid; nothing invalid is
  * ever sent: a bad value is shown inline and the table keeps its last rows.
  */
+import type { ReactNode } from 'react';
 import { useDisclosure } from '../../../components/use-disclosure';
 import { rangeEndsNow } from '../date-range';
 import { useCallLog } from '../use-call-log';
@@ -19,7 +20,12 @@ import { TimeZoneSwitch } from './time-zone-switch';
 import { useSeenOptions } from './use-seen-options';
 import './filters.css';
 
-export function FilterToolbar() {
+export interface FilterToolbarProps {
+  /** The saved views' menu, beside the filter menus (it lives in a part of its own). */
+  views?: ReactNode;
+}
+
+export function FilterToolbar({ views }: FilterToolbarProps) {
   const { state, anchor, timeZone, setFilters, setTimeZone, live, setLive } = useCallLog();
   const more = useDisclosure();
   const names = {
@@ -37,6 +43,7 @@ export function FilterToolbar() {
         <div className="filter-toolbar__menus">
           <DispositionMenu selected={state.disposition} onChange={(disposition) => setFilters({ disposition })} />
           <FilterMenuButton label="More filters" count={activeMoreFilters(state)} counted="active" {...more.buttonProps} />
+          {views}
         </div>
         {rangeEndsNow(state) ? <LiveSwitch on={live} onChange={setLive} /> : null}
       </div>
