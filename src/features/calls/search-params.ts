@@ -131,13 +131,6 @@ export const FILTER_KEYS = [
 ] as const satisfies readonly CallLogKey[];
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-/**
- * What a saved view keeps: the filters, the columns, the zone and the page size. Not the
- * page, the open call, the summary's or the live view's state: a view says which calls
- * and how they are laid out, not where the reader was.
- */
-export const VIEW_KEYS = [...FILTER_KEYS, 'cols', 'tz', 'limit'] as const satisfies readonly CallLogKey[];
-
 /** Writes a state (or part of one) as a query string, e.g. for "copy link". */
 export const serializeCallLog = createSerializer(callLogParams);
 

@@ -14,7 +14,6 @@ import {
   callLogParams,
   DEFAULT_COLUMNS,
   FILTER_KEYS,
-  VIEW_KEYS,
   type CallLogState,
   type FilterKey,
   type PageSize,
@@ -57,8 +56,6 @@ export interface CallLog {
   /** Moves the open drawer to another call in place, so Back still closes the drawer. */
   showCall(id: number): void;
   closeCall(): void;
-  /** Shows a saved view: its filters, columns, zone and page size (from its query), from page 1. */
-  restoreView(search: string): void;
   /** Re-anchors relative ranges at the current minute. */
   refresh(): void;
   /** The columns shown, in the table's order: those the address names, or the default set when it names none. */
@@ -168,11 +165,6 @@ export function CallLogProvider({ children }: { children: ReactNode }) {
       openCall: (id) => void setUrlState({ call: id }),
       showCall: (id) => void setUrlState({ call: id }, { history: 'replace' }),
       closeCall: () => void setUrlState({ call: null }),
-      restoreView: (search) => {
-        setAnchor(currentMinute());
-        const view = loadCallLog(search);
-        void setUrlState({ ...Object.fromEntries(VIEW_KEYS.map((key) => [key, view[key]])), page: null, call: null });
-      },
       refresh: () => setAnchor(currentMinute()),
       visibleColumns,
       isFiltered: FILTER_KEYS.some((k) => k !== 'range' && k !== 'start' && k !== 'end' && state[k] !== null),

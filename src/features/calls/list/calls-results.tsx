@@ -2,7 +2,7 @@
  * The results area: toolbar, then exactly one of skeleton, error, empty, past-the-end
  * or the table with its pager. The rest of the page stays usable whatever happens here.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Call } from '../../../contract/call';
 import { Button } from '../../../components/button';
 import { formatCount } from '../../../lib/format';
@@ -40,7 +40,6 @@ export function CallsResults({ onCallIntent }: CallsResultsProps) {
   // The live view's calls just shown, for the calls up to that anchor only.
   const [shownNew, setShownNew] = useState<{ anchor: Date; ids: ReadonlySet<number> } | null>(null);
   const newCallIds = shownNew !== null && shownNew.anchor === log.anchor ? shownNew.ids : undefined;
-  useFirstNewRowFocus(newCallIds);
   const page = result.data?.data;
   const pageCount = page === undefined ? 0 : Math.max(1, Math.ceil(page.total / state.limit));
   const callHref = (id: number) => serializeCallLog(location.pathname + location.search, { call: id });
@@ -109,12 +108,4 @@ export function CallsResults({ onCallIntent }: CallsResultsProps) {
       )}
     </section>
   );
-}
-
-/** Once new calls are shown, the first of them takes focus (the button that showed them is gone). */
-function useFirstNewRowFocus(ids: ReadonlySet<number> | undefined) {
-  useEffect(() => {
-    if (ids === undefined || ids.size === 0) return;
-    document.querySelector<HTMLElement>(`#${CALLS_TABLE_ID} tr[data-new]`)?.focus();
-  }, [ids]);
 }

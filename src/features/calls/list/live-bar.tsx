@@ -5,10 +5,11 @@
  * line says so politely. Its place is held whatever it shows, so nothing below it moves.
  * Loaded with its own chunk, only once the live view is turned on.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../../components/button';
 import { formatCount, formatDateTime, formatQuantity } from '../../../lib/format';
 import { useCallLog } from '../use-call-log';
+import { CALLS_TABLE_ID } from './skip-targets';
 import { useLiveCalls, type ShownCalls } from './use-live-calls';
 
 export interface LiveBarProps {
@@ -20,12 +21,20 @@ export default function LiveBar({ onShown }: LiveBarProps) {
   const { timeZone } = useCallLog();
   const { newCalls, checkedAt, failures, retryInMs, show } = useLiveCalls();
   const [announcement, setAnnouncement] = useState('');
+  // The button that showed them is gone: the first new call takes focus, once its row is on screen.
+  const focusNew = useRef(false);
+  useEffect(() => {
+    if (!focusNew.current) return;
+    focusNew.current = false;
+    document.querySelector<HTMLElement>(`#${CALLS_TABLE_ID} tr[data-new]`)?.focus();
+  });
 
   const onShow = () => {
     const shown = show();
     if (shown === null) return;
     setAnnouncement(`${formatQuantity(shown.ids.length, 'new call')} shown at the top of the table, highlighted.`);
     onShown(shown);
+    focusNew.current = true;
   };
 
   const count = `${formatCount(newCalls.count)}${newCalls.more ? '+' : ''}`;

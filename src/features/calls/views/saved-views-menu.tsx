@@ -5,16 +5,13 @@
 import { lazy, Suspense } from 'react';
 import { Button } from '../../../components/button';
 import { useDisclosure } from '../../../components/use-disclosure';
-import { useCallLog } from '../use-call-log';
 import './views.css';
 
 const ViewsPanel = lazy(() => import('./views-panel'));
 
 export function SavedViewsMenu() {
-  const { restoreView } = useCallLog();
   const { open, close, buttonProps, panelProps } = useDisclosure({ floating: true });
-  const choose = (search: string) => {
-    restoreView(search);
+  const chosen = () => {
     buttonProps.ref.current?.focus();
     close();
   };
@@ -29,7 +26,7 @@ export function SavedViewsMenu() {
       <div className="views-menu__panel" {...panelProps}>
         {open ? (
           <Suspense fallback={<p className="views-panel__note">Loading views…</p>}>
-            <ViewsPanel onChoose={choose} />
+            <ViewsPanel onChosen={chosen} />
           </Suspense>
         ) : null}
       </div>

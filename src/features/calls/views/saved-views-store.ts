@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 
-export const SAVED_VIEWS_KEY = 'call-log.saved-views';
+export const SAVED_VIEWS_KEY = 'call-log:saved-views';
 const VERSION = 1;
 export const NAME_MAX_LENGTH = 80;
 

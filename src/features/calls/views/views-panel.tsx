@@ -11,16 +11,20 @@ import { pageConfig } from '../../../lib/page-config';
 import { shareLink } from '../../../lib/share-link';
 import { useCallLog } from '../use-call-log';
 import { RenameViewField, SaveViewField } from './view-name-field';
-import { BUILT_IN_VIEWS, viewSearch } from './view-search';
+import { BUILT_IN_VIEWS, restoreView, viewSearch } from './view-search';
 import { useSavedViews } from './use-saved-views';
 
 export interface ViewsPanelProps {
-  /** A view was chosen: its query. */
-  onChoose: (search: string) => void;
+  /** A view was chosen and is on screen. */
+  onChosen: () => void;
 }
 
-export default function ViewsPanel({ onChoose }: ViewsPanelProps) {
-  const { state } = useCallLog();
+export default function ViewsPanel({ onChosen }: ViewsPanelProps) {
+  const log = useCallLog();
+  const onChoose = (search: string) => {
+    restoreView(log, search);
+    onChosen();
+  };
   const saved = useSavedViews();
   const [renaming, setRenaming] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -30,9 +34,9 @@ export default function ViewsPanel({ onChoose }: ViewsPanelProps) {
 
   return (
     <div className="views-panel">
-      <h3 className="views-panel__heading" id={builtInId}>
+      <p className="views-panel__heading" id={builtInId}>
         Built-in views
-      </h3>
+      </p>
       <ul className="views-panel__list" aria-labelledby={builtInId}>
         {BUILT_IN_VIEWS.map((view) => (
           <li key={view.id} className="views-panel__item">
@@ -41,9 +45,9 @@ export default function ViewsPanel({ onChoose }: ViewsPanelProps) {
           </li>
         ))}
       </ul>
-      <h3 className="views-panel__heading" id={savedId}>
+      <p className="views-panel__heading" id={savedId}>
         Saved views
-      </h3>
+      </p>
       {saved.unreadable ? (
         <p className="views-panel__problem">
           Your saved views could not be read in this browser. The built-in views still work.
@@ -92,7 +96,7 @@ export default function ViewsPanel({ onChoose }: ViewsPanelProps) {
       <SaveViewField
         inputRef={saveInput}
         onSave={(name) => {
-          saved.save(name, viewSearch(state));
+          saved.save(name, viewSearch(log.state));
           setAnnouncement(`Saved ${name}.`);
         }}
       />
