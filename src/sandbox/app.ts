@@ -90,7 +90,7 @@ export function createSandboxApp(options: SandboxOptions = {}): { app: Hono<Sand
     c.res.headers.set('x-request-id', requestId);
   });
 
-  app.route('/__sandbox', controlRoutes({ faults, tokens, limiter: loginLimiter, stats }));
+  app.route('/__sandbox', controlRoutes({ faults, tokens, limiter: loginLimiter, stats, dataset, now }));
 
   app.use('/oauth/token', count(stats, 'logins', 'POST'));
   app.use('/oauth/refresh-token', count(stats, 'refreshes', 'POST'));

@@ -29,7 +29,7 @@ interface Pairing {
 
 /** Text on a background it inherits from an ancestor (rules that set both are found in the CSS). */
 const INHERITED_TEXT: Pairing[] = [
-  ...['--color-bg', '--color-surface', '--call-row-open-bg', '--call-row-hover-bg', '--tag-chip-bg'].flatMap(
+  ...['--color-bg', '--color-surface', '--call-row-open-bg', '--call-row-hover-bg', '--call-row-new-bg', '--tag-chip-bg'].flatMap(
     (back) => [
       { fore: '--color-text', back, where: 'body text, cells, tag names, comments' },
       { fore: '--color-muted', back, where: 'secondary lines, labels, counts' },

@@ -15,6 +15,7 @@ import { CallsResults } from './list/calls-results';
 import { loadCallDrawer, preloadCallDrawer, preloadCallDrawerWhenIdle } from './load-call-drawer';
 import { SummarySection } from './stats/summary-section';
 import { CallLogProvider, useCallLog } from './use-call-log';
+import { SavedViewsMenu } from './views/saved-views-menu';
 
 // Its own chunk: the table shows without waiting for the drawer's code (fetched ahead, see load-call-drawer.ts).
 const CallDrawer = lazy(loadCallDrawer);
@@ -41,7 +42,7 @@ function CallLogView() {
         <RangeSummary state={state} anchor={anchor} zone={timeZone} />
       </div>
       <UrlProblemsNotice problems={urlProblems} onDismiss={dismissUrlProblems} />
-      <FilterToolbar />
+      <FilterToolbar views={<SavedViewsMenu />} />
       <SummarySection />
       <CallsResults onCallIntent={preloadCallDrawer} />
       {state.call !== null ? (

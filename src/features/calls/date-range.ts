@@ -92,5 +92,14 @@ export function resolveRange(
   return resolvePreset(state.range ?? DEFAULT_RANGE, anchor, zone);
 }
 
+/** The presets that run up to the moment they are anchored at: the ones a live view can follow. */
+const PRESETS_ENDING_NOW: ReadonlySet<RangePreset> = new Set(['today', '7d', '30d', 'this-month']);
+
+/** Whether the state's range ends now (a preset such as "Today", or the default), not at a fixed time. */
+export function rangeEndsNow(state: Pick<CallLogState, 'range' | 'start' | 'end'>): boolean {
+  if (state.range === null) return state.start === null || state.end === null;
+  return PRESETS_ENDING_NOW.has(state.range);
+}
+
 /** A stable "now" for relative ranges: the current minute. */
 export const currentMinute = (now = Date.now()) => new Date(Math.floor(now / 60_000) * 60_000);

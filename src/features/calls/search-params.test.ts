@@ -47,6 +47,7 @@ const validState: fc.Arbitrary<CallLogState> = fc
     call: id,
     summary: fc.boolean(),
     charts: fc.constantFrom(null, true, false),
+    live: fc.constantFrom(null, true as const),
   })
   .map(({ rangeKind, preset, startMinute, spanMinutes, ...rest }) => ({
     ...rest,

@@ -19,6 +19,7 @@ import {
   parseAsStringLiteral,
   type inferParserType,
 } from 'nuqs';
+import * as z from 'zod/mini';
 import { CALL_COLUMN_IDS, type CallColumnId } from '../../contract/columns';
 import { readPhoneEntry } from '../../contract/phone';
 import { isTimeZone } from '../../contract/time-zone-name';
@@ -88,6 +89,13 @@ export const parseAsOpen = createParser({
   serialize: (open: boolean) => (open ? '1' : '0'),
 });
 
+/** On as `1`; anything else is off, and written as nothing. */
+const liveFlag = z.literal('1');
+export const parseAsOnFlag = createParser({
+  parse: (value) => (liveFlag.safeParse(value).success ? true : null),
+  serialize: () => '1',
+});
+
 export const callLogParams = {
   range: parseAsStringLiteral(RANGE_PRESETS),
   start: parseAsUtcInstant,
@@ -112,6 +120,8 @@ export const callLogParams = {
   summary: parseAsOpen.withDefault(true),
   /** Whether the summary's charts are shown; absent means the reader's remembered default. */
   charts: parseAsOpen,
+  /** The list watches for new calls (only while the range ends now, see date-range.ts). */
+  live: parseAsOnFlag,
 };
 
 export type CallLogState = inferParserType<typeof callLogParams>;
@@ -155,4 +165,5 @@ export const DEFAULT_STATE: CallLogState = {
   call: null,
   summary: true,
   charts: null,
+  live: null,
 };

@@ -34,6 +34,7 @@ const EXPECTED: Record<CallLogKey, string> = {
   call: 'is not a call id (a whole number)',
   summary: 'is not a summary choice (0 to close it, 1 to open it)',
   charts: 'is not a charts choice (0 to hide them, 1 to show them)',
+  live: 'is not a live choice (1 to watch for new calls)',
 };
 
 /** List parameters keep their good items and lose only the bad ones. */

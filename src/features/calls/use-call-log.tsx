@@ -4,11 +4,11 @@
  * at. One provider per page, so the form, the table and the pager agree.
  */
 import { createLoader, useQueryStates } from 'nuqs';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { CALL_COLUMN_IDS, type CallColumnId } from '../../contract/columns';
 import type { TimeZone } from '../../lib/time-zone';
-import { currentMinute } from './date-range';
+import { currentMinute, rangeEndsNow } from './date-range';
 import { checkUrl, type UrlProblem } from './url-problems';
 import {
   callLogParams,
@@ -26,6 +26,15 @@ export interface CallLog {
   state: CallLogState;
   /** "Now" for relative ranges, held still until the range changes or the view is refreshed. */
   anchor: Date;
+  /** "Now" for the summary: the anchor, or while live a later tick's, moved at most once a minute. */
+  summaryAnchor: Date;
+  /** Whether the list watches for new calls: asked for in the address, and the range ends now. */
+  live: boolean;
+  setLive(on: boolean): void;
+  /** A live check ran with its range ending at `at`: the summary follows, at most once a minute. */
+  noteLiveCheck(at: Date): void;
+  /** Shows the calls up to `at` (a live check's anchor), from the first page. */
+  showCallsUpTo(at: Date): void;
   /** The zone every time on the page is shown in, relative ranges resolve in and custom ranges are typed in. */
   timeZone: TimeZone;
   /** What was dropped from the address, to tell the reader; empty when nothing was. */
@@ -59,6 +68,8 @@ export interface CallLog {
 }
 
 const loadCallLog = createLoader(callLogParams);
+/** The summary reads many calls upstream; a live view refreshes it no more often than this. */
+export const LIVE_SUMMARY_EVERY_MS = 60_000;
 const CallLogContext = createContext<CallLog | null>(null);
 
 export function CallLogProvider({ children }: { children: ReactNode }) {
@@ -67,7 +78,20 @@ export function CallLogProvider({ children }: { children: ReactNode }) {
   const [urlState, setUrlState] = useQueryStates(callLogParams, { history: 'push', shallow: false });
   const location = useLocation();
   const navigate = useNavigate();
-  const [anchor, setAnchor] = useState(() => currentMinute());
+  const [anchors, setAnchors] = useState(() => {
+    const now = currentMinute();
+    return { list: now, summary: now };
+  });
+  const anchor = anchors.list;
+  // When the summary was last re-anchored, in real time: ticks come every 15 to 30 s.
+  const summaryMovedAt = useRef(0);
+  useEffect(() => {
+    summaryMovedAt.current = Date.now();
+  }, []);
+  const setAnchor = useCallback((at: Date) => {
+    summaryMovedAt.current = Date.now();
+    setAnchors({ list: at, summary: at });
+  }, []);
   const [urlProblems, setUrlProblems] = useState<UrlProblem[]>([]);
 
   const check = useMemo(() => checkUrl(new URLSearchParams(location.search)), [location.search]);
@@ -94,8 +118,14 @@ export function CallLogProvider({ children }: { children: ReactNode }) {
       if ('range' in patch || 'start' in patch || 'end' in patch) setAnchor(currentMinute());
       void setUrlState({ ...patch, page: null });
     },
-    [setUrlState],
+    [setUrlState, setAnchor],
   );
+  const live = state.live === true && rangeEndsNow(state);
+  const noteLiveCheck = useCallback((at: Date) => {
+    if (Date.now() - summaryMovedAt.current < LIVE_SUMMARY_EVERY_MS) return;
+    summaryMovedAt.current = Date.now();
+    setAnchors((current) => ({ ...current, summary: at }));
+  }, []);
 
   const value = useMemo<CallLog>(() => {
     const chosen = new Set(state.cols);
@@ -104,6 +134,18 @@ export function CallLogProvider({ children }: { children: ReactNode }) {
     return {
       state,
       anchor,
+      summaryAnchor: anchors.summary,
+      live,
+      setLive: (on) => {
+        // Turning it on starts from now, so the first check only finds calls from here on.
+        if (on) setAnchor(currentMinute());
+        void setUrlState({ live: on ? true : null }, { history: 'replace' });
+      },
+      noteLiveCheck,
+      showCallsUpTo: (at) => {
+        setAnchors((current) => ({ ...current, list: at }));
+        void setUrlState({ page: null });
+      },
       timeZone,
       urlProblems,
       dismissUrlProblems: () => setUrlProblems([]),
@@ -134,7 +176,7 @@ export function CallLogProvider({ children }: { children: ReactNode }) {
       visibleColumns,
       isFiltered: FILTER_KEYS.some((k) => k !== 'range' && k !== 'start' && k !== 'end' && state[k] !== null),
     };
-  }, [state, anchor, timeZone, urlProblems, setFilters, setUrlState]);
+  }, [state, anchor, anchors.summary, live, noteLiveCheck, timeZone, urlProblems, setFilters, setUrlState, setAnchor]);
 
   return <CallLogContext.Provider value={value}>{children}</CallLogContext.Provider>;
 }

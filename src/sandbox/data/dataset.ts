@@ -10,6 +10,7 @@ import { phoneDigits } from '../../contract/phone';
 import { DISPOSITIONS, type Include } from '../../contract/vocabulary';
 import { CALL_FLOWS, ORG_TREE, RING_TOS, ROOT_ORG_UNIT_ID, campaignOfFlow } from './catalog';
 import { CallerPool } from './callers';
+import { withCall, type NewCall } from './add-call';
 import { DAY_MS, callIdOf, dayOf, decodeCallId, generateDay, type DayChunk } from './generate-day';
 import { serializeCall, type RecordingLink, type SerializeContext } from './serialize';
 import type { CallFacts } from './traits';
@@ -271,6 +272,17 @@ export class Dataset {
     const includes = new Set<Include>(query.include ?? []);
     const ctx: SerializeContext = { now, includes, recordingLink: options.recordingLink };
     return { total, calls: facts.map((f) => this.serialize(f, ctx)) };
+  }
+
+  /** Adds a call (see add-call.ts) and returns its facts; it is lost if the clock moves back past its day. */
+  addCall(call: NewCall): CallFacts {
+    this.ensure(call.startMs);
+    const day = dayOf(call.startMs);
+    const chunk = this.chunks.get(day);
+    if (chunk === undefined) throw new Error('Calls can only be added to the days the data set holds.');
+    const added = withCall(chunk, call);
+    this.chunks.set(day, added.chunk);
+    return this.factsAt(added.chunk, added.index);
   }
 
   /** Every call visible at `now`, oldest first (for statistics in tests and benchmarks). */

@@ -3,8 +3,11 @@
  * behind auth: the sandbox only listens on loopback.
  */
 import { Hono } from 'hono';
+import * as z from 'zod/mini';
+import { dispositionSchema } from '../../contract/vocabulary';
 import type { LoginLimiter, TokenStore } from '../auth';
 import { CALL_FLOWS, CAMPAIGNS, FOREIGN_ORG_UNITS, ORG_UNITS, RING_TOS, TAGS } from '../data/catalog';
+import type { Dataset } from '../data/dataset';
 import type { SandboxEnv } from '../env';
 import { sandboxError } from '../errors';
 import { faultSettingsSchema, type FaultController } from '../faults';
@@ -33,9 +36,17 @@ export interface ControlDeps {
   tokens: TokenStore;
   limiter: LoginLimiter;
   stats: SandboxStats;
+  dataset: Dataset;
+  now: () => Date;
 }
 
-export function controlRoutes({ faults, tokens, limiter, stats }: ControlDeps): Hono<SandboxEnv> {
+/** What may be said of a call added now; the rest is chosen for it. */
+export const newCallSchema = z.object({
+  disposition: z.optional(dispositionSchema),
+  duration: z.optional(z.int().check(z.minimum(0), z.maximum(86_400))),
+});
+
+export function controlRoutes({ faults, tokens, limiter, stats, dataset, now }: ControlDeps): Hono<SandboxEnv> {
   const routes = new Hono<SandboxEnv>();
 
   routes.get('/faults', (c) => c.json(faults.snapshot()));
@@ -70,6 +81,32 @@ export function controlRoutes({ faults, tokens, limiter, stats }: ControlDeps): 
     faults.clear();
     limiter.reset();
     return c.json({ ...stats });
+  });
+
+  /** A call that rings now (JSON body optional, see newCallSchema): for demos and tests of the live view. */
+  routes.post('/calls', async (c) => {
+    const text = await c.req.text();
+    let body: unknown = {};
+    try {
+      if (text.trim() !== '') body = JSON.parse(text);
+    } catch {
+      return sandboxError(c, 400, 'The body must be JSON, such as {"disposition":"ANSWERED"}');
+    }
+    const parsed = newCallSchema.safeParse(body);
+    if (!parsed.success) {
+      return sandboxError(c, 400, parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+    }
+    const disposition = parsed.data.disposition ?? 'ANSWERED';
+    const flow = Math.floor(Math.random() * CALL_FLOWS.length);
+    const facts = dataset.addCall({
+      startMs: now().getTime(),
+      disposition,
+      duration: parsed.data.duration ?? (disposition === 'ANSWERED' ? 95 : 0),
+      flow,
+      caller: Math.floor(Math.random() * dataset.callers.size),
+      ringTo: (CALL_FLOWS[flow] as (typeof CALL_FLOWS)[number]).ringTo,
+    });
+    return c.json({ call_id: facts.callId, call_started: new Date(facts.startMs).toISOString() }, 201);
   });
 
   /** The demo account's fixed entities, for pickers and tests. */

@@ -10,6 +10,7 @@ import { callsRoutes } from './calls';
 import { exportRoutes } from './export';
 import { metaRoutes } from './meta';
 import { recordingRoutes } from './recording';
+import { sandboxControlRoutes } from './sandbox-control';
 import { statsRoutes } from './stats';
 
 export interface RouteGroup {
@@ -24,6 +25,7 @@ export const API_ROUTE_GROUPS: readonly RouteGroup[] = [
   { at: '/calls', routes: exportRoutes },
   { at: '/calls', routes: recordingRoutes },
   { at: '/', routes: metaRoutes },
+  { at: '/', routes: sandboxControlRoutes },
 ];
 
 export function apiRoutes(services: Services, groups: readonly RouteGroup[] = API_ROUTE_GROUPS): Hono<AppEnv> {

@@ -13,14 +13,17 @@ import { getJson } from '../../../lib/api-client';
 /** A call's detail view shows every section, so it asks for all of them. */
 const DETAIL_INCLUDES = INCLUDES.join(',');
 
+/** One page of calls, as the list asks for it (and the live view's checks). */
+export const fetchCalls = (query: CallsQueryInput, signal?: AbortSignal) =>
+  getJson('calls', callsEnvelopeSchema, { signal, params: callsQueryToSearchParams(query) });
+
 export const callQueries = {
   all: () => ['calls'] as const,
   lists: () => [...callQueries.all(), 'list'] as const,
   list: (query: CallsQueryInput) =>
     queryOptions({
       queryKey: [...callQueries.lists(), query] as const,
-      queryFn: ({ signal }) =>
-        getJson('calls', callsEnvelopeSchema, { signal, params: callsQueryToSearchParams(query) }),
+      queryFn: ({ signal }) => fetchCalls(query, signal),
     }),
   details: () => [...callQueries.all(), 'detail'] as const,
   detail: (id: number) =>

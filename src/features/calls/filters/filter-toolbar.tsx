@@ -4,7 +4,9 @@
  * chips below. Every filter is written to the address when valid; nothing invalid is
  * ever sent: a bad value is shown inline and the table keeps its last rows.
  */
+import type { ReactNode } from 'react';
 import { useDisclosure } from '../../../components/use-disclosure';
+import { rangeEndsNow } from '../date-range';
 import { useCallLog } from '../use-call-log';
 import { ActiveFilterChips } from './active-filter-chips';
 import { activeFilters } from './active-filters';
@@ -12,13 +14,19 @@ import { DateRangeField } from './date-range-field';
 import { DispositionMenu } from './disposition-menu';
 import { activeMoreFilters } from './filter-fields';
 import { FilterMenuButton } from './filter-menu-button';
+import { LiveSwitch } from './live-switch';
 import { MoreFiltersFields } from './more-filters-fields';
 import { TimeZonePicker } from './time-zone-picker';
 import { useSeenOptions } from './use-seen-options';
 import './filters.css';
 
-export function FilterToolbar() {
-  const { state, anchor, timeZone, setFilters, setTimeZone } = useCallLog();
+export interface FilterToolbarProps {
+  /** The saved views' menu, beside the filter menus (it lives in a part of its own). */
+  views?: ReactNode;
+}
+
+export function FilterToolbar({ views }: FilterToolbarProps) {
+  const { state, anchor, timeZone, setFilters, setTimeZone, live, setLive } = useCallLog();
   const more = useDisclosure();
   const names = {
     org_unit_id: useSeenOptions('org_unit_id'),
@@ -35,7 +43,9 @@ export function FilterToolbar() {
         <div className="filter-toolbar__menus">
           <DispositionMenu selected={state.disposition} onChange={(disposition) => setFilters({ disposition })} />
           <FilterMenuButton label="More filters" count={activeMoreFilters(state)} counted="active" {...more.buttonProps} />
+          {views}
         </div>
+        {rangeEndsNow(state) ? <LiveSwitch on={live} onChange={setLive} /> : null}
       </div>
       <div className="more-filters" {...more.panelProps}>
         <MoreFiltersFields state={state} onChange={setFilters} />

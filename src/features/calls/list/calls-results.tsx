@@ -2,6 +2,7 @@
  * The results area: toolbar, then exactly one of skeleton, error, empty, past-the-end
  * or the table with its pager. The rest of the page stays usable whatever happens here.
  */
+import { lazy, Suspense, useState } from 'react';
 import type { Call } from '../../../contract/call';
 import { Button } from '../../../components/button';
 import { formatCount } from '../../../lib/format';
@@ -22,9 +23,13 @@ import { Pagination } from './pagination';
 import { CALLS_RESULTS_ID, CALLS_TABLE_ID } from './skip-targets';
 import { useCallsTable } from './use-calls-table';
 import { ViewLinkButton } from './view-link-button';
+import './live-bar.css';
 
 /** While the first page loads, the table has no rows but already its columns. */
 const NO_CALLS: Call[] = [];
+
+// Its own chunk, asked for only when the live view is on.
+const LiveBar = lazy(() => import('./live-bar'));
 
 export interface CallsResultsProps {
   /** A pointer or focus came to a row: the reader may be about to open a call. */
@@ -36,6 +41,9 @@ export function CallsResults({ onCallIntent }: CallsResultsProps) {
   const { state, visibleColumns, timeZone } = log;
   const { query, result } = useCallsPage(state, log.anchor, timeZone);
   const wait = useCancellableWait(callQueries.list(query).queryKey, result.isFetching);
+  // The live view's calls just shown, for the calls up to that anchor only.
+  const [shownNew, setShownNew] = useState<{ anchor: Date; ids: ReadonlySet<number> } | null>(null);
+  const newCallIds = shownNew !== null && shownNew.anchor === log.anchor ? shownNew.ids : undefined;
   const page = result.data?.data;
   const pageCount = page === undefined ? 0 : Math.max(1, Math.ceil(page.total / state.limit));
   const callHref = (id: number) => serializeCallLog(location.pathname + location.search, { call: id });
@@ -65,6 +73,13 @@ export function CallsResults({ onCallIntent }: CallsResultsProps) {
         </Button>
       </div>
       <StillWaiting waiting={wait.stillWaiting} onCancel={wait.cancel} />
+      {log.live ? (
+        <div className="live-bar-slot">
+          <Suspense fallback={null}>
+            <LiveBar onShown={({ anchor, ids }) => setShownNew({ anchor, ids: new Set(ids) })} />
+          </Suspense>
+        </div>
+      ) : null}
       {wait.cancelled && (page === undefined || result.isPlaceholderData) ? (
         <LoadCancelled
           what="these calls"
@@ -90,6 +105,7 @@ export function CallsResults({ onCallIntent }: CallsResultsProps) {
             openCallId={state.call}
             onOpenCall={log.openCall}
             onRowIntent={onCallIntent}
+            newCallIds={newCallIds}
             // Not the section's own name ("Matching calls"): two regions with one name
             // cannot be told apart in a screen reader's list of landmarks.
             caption={`Matching calls, page ${formatCount(state.page)} of ${formatCount(pageCount)}`}

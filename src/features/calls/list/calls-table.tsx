@@ -42,9 +42,20 @@ export interface CallsTableProps {
   caption: ReactNode;
   /** The id of the table's focusable region, for a link to it. */
   id?: string;
+  /** Calls to mark as new (the live view's, just shown). */
+  newCallIds?: ReadonlySet<number>;
 }
 
-export function CallsTable({ table, stale, openCallId, onOpenCall, onRowIntent, caption, id }: CallsTableProps) {
+export function CallsTable({
+  table,
+  stale,
+  openCallId,
+  onOpenCall,
+  onRowIntent,
+  caption,
+  id,
+  newCallIds,
+}: CallsTableProps) {
   const captionId = useId();
   const hintId = useId();
   const bodyRef = useRef<HTMLTableSectionElement>(null);
@@ -166,6 +177,7 @@ export function CallsTable({ table, stale, openCallId, onOpenCall, onRowIntent, 
                 data-call-id={callId}
                 tabIndex={index === activeIndex ? 0 : -1}
                 data-open={isOpen ? 'true' : undefined}
+                data-new={newCallIds?.has(callId) ? 'true' : undefined}
                 aria-current={isOpen ? 'true' : undefined}
                 onFocus={() => setActiveCallId(callId)}
                 onKeyDown={(event) => onRowKeyDown(event, index, callId)}

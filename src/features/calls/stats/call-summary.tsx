@@ -25,8 +25,8 @@ import { SummaryTiles } from './summary-tiles';
 const SummaryCharts = lazy(() => import('./summary-charts'));
 
 export function CallSummary({ chartsOpen }: { chartsOpen: boolean }) {
-  const { state, anchor, timeZone, setFilters, isFiltered } = useCallLog();
-  const filters = toCallFilters(state, anchor, timeZone);
+  const { state, summaryAnchor, timeZone, setFilters, isFiltered } = useCallLog();
+  const filters = toCallFilters(state, summaryAnchor, timeZone);
   const counts = useQuery(statsQueries.counts(filters, timeZone));
   const whole = useQuery(statsQueries.stats(filters, timeZone));
   // Kept while the answers are, so the memoised parts below are not redrawn for a change that keeps them.

@@ -89,8 +89,8 @@ function SectionToggle({ open, onToggle, controls, variant, children }: SectionT
 
 /** Starts the summary's requests (its counts, and the whole answer) before the table's rows (and their effects) render. */
 function PrefetchStats() {
-  const { state, anchor, timeZone } = useCallLog();
-  const filters = toCallFilters(state, anchor, timeZone);
+  const { state, summaryAnchor, timeZone } = useCallLog();
+  const filters = toCallFilters(state, summaryAnchor, timeZone);
   usePrefetchQuery(statsQueries.counts(filters, timeZone));
   usePrefetchQuery(statsQueries.stats(filters, timeZone));
   return null;
