@@ -4,6 +4,7 @@
  * chips below. Every filter is written to the address when valid; nothing invalid is
  * ever sent: a bad value is shown inline and the table keeps its last rows.
  */
+import { lazy, Suspense, useState } from 'react';
 import { useDisclosure } from '../../../components/use-disclosure';
 import { useCallLog } from '../use-call-log';
 import { ActiveFilterChips } from './active-filter-chips';
@@ -12,20 +13,24 @@ import { DateRangeField } from './date-range-field';
 import { DispositionMenu } from './disposition-menu';
 import { activeMoreFilters } from './filter-fields';
 import { FilterMenuButton } from './filter-menu-button';
-import { MoreFiltersFields } from './more-filters-fields';
 import { TimeZoneSwitch } from './time-zone-switch';
-import { useSeenOptions } from './use-seen-options';
+import { useKnownNames } from './use-known-names';
 import './filters.css';
+
+// Not needed for the first rows: its fields (and their comboboxes) load when the panel first opens.
+const loadMoreFilters = () => import('./more-filters-fields');
+const MoreFiltersFields = lazy(() => loadMoreFilters().then((module) => ({ default: module.MoreFiltersFields })));
+/** A pointer or focus on the button fetches the fields' code ahead, so opening seldom waits for it. */
+const preloadMoreFilters = () => {
+  loadMoreFilters().catch(() => {});
+};
 
 export function FilterToolbar() {
   const { state, anchor, timeZone, setFilters, setTimeZone } = useCallLog();
   const more = useDisclosure();
-  const names = {
-    org_unit_id: useSeenOptions('org_unit_id'),
-    campaign_id: useSeenOptions('campaign_id'),
-    provisioned_route_id: useSeenOptions('provisioned_route_id'),
-  };
-  const chips = activeFilters(state, names);
+  const [moreOpened, setMoreOpened] = useState(false);
+  if (more.open && !moreOpened) setMoreOpened(true);
+  const chips = activeFilters(state, useKnownNames(state));
 
   return (
     <form className="filter-toolbar" role="search" aria-label="Filter calls" onSubmit={(event) => event.preventDefault()}>
@@ -34,11 +39,22 @@ export function FilterToolbar() {
         <TimeZoneSwitch zone={timeZone} onChange={setTimeZone} />
         <div className="filter-toolbar__menus">
           <DispositionMenu selected={state.disposition} onChange={(disposition) => setFilters({ disposition })} />
-          <FilterMenuButton label="More filters" count={activeMoreFilters(state)} counted="active" {...more.buttonProps} />
+          <FilterMenuButton
+            label="More filters"
+            count={activeMoreFilters(state)}
+            counted="active"
+            onPointerEnter={preloadMoreFilters}
+            onFocus={preloadMoreFilters}
+            {...more.buttonProps}
+          />
         </div>
       </div>
       <div className="more-filters" {...more.panelProps}>
-        <MoreFiltersFields state={state} onChange={setFilters} />
+        {moreOpened ? (
+          <Suspense fallback={<p className="more-filters__loading">Loading filters…</p>}>
+            <MoreFiltersFields state={state} onChange={setFilters} />
+          </Suspense>
+        ) : null}
       </div>
       <ActiveFilterChips chips={chips} onChange={setFilters} fallback={more.buttonProps.ref} />
     </form>
