@@ -3,7 +3,7 @@
  * lists it from the server's catalogue, the keyboard chooses it, the table follows, the
  * address keeps its id and the chip names it. The list open is accessible.
  */
-import { expect, test } from './support/app';
+import { apiPathname, expect, test } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 import { CallLog, callLogPath, firstPage, nextListAnswer, pastRange } from './support/call-log';
 
@@ -61,6 +61,19 @@ test('a name that matches nothing says so without moving the fields beside it', 
   await expect(log.filters.getByRole('alert').filter({ hasText: 'No campaign matches “Chicago”' })).toBeVisible();
   await expect(log.filters.getByText(/whole number/)).toHaveCount(0);
   expect(await flow.boundingBox()).toEqual(before);
+});
+
+test('a chip that needs a name asks for the catalogue only after the list, and names the campaign', async ({ page }) => {
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    const { pathname, searchParams } = new URL(request.url());
+    if (pathname === apiPathname('catalog')) sent.push('catalog');
+    if (pathname === apiPathname('calls') && (searchParams.get('offset') ?? '0') === '0') sent.push('list');
+  });
+  const log = new CallLog(page);
+  await page.goto(callLogPath(pastRange(10, 2), { campaign_id: CAMPAIGN.id }));
+  await expect(log.chip(`Campaign: ${CAMPAIGN.name} (${CAMPAIGN.id})`)).toBeVisible();
+  expect(sent.slice(0, 2)).toEqual(['list', 'catalog']);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
