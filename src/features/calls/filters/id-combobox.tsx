@@ -29,7 +29,8 @@ export function IdCombobox({ label, name, committed, options, parseId, commit }:
   const what = label.toLocaleLowerCase();
 
   const parse = (text: string): ParseResult<number> => {
-    if (text === '' || /^\d+$/.test(text)) return parseId(text);
+    // Something like a number ("3.5", "-2") is checked as an id; anything else is looked up by name.
+    if (text === '' || /^[\d.,+-]+$/.test(text)) return parseId(text);
     const named = namedExactly(options, text);
     if (named !== undefined) return { ok: true, value: named.id };
     return matchOptions(options, text, 1).length === 0
