@@ -10,6 +10,9 @@ import { CallLog, callLogPath, firstPage, nextListAnswer, pastRange } from './su
 /** "roof re" is part of one sandbox campaign's name only: Denver Roof Replacement, 303. */
 const CAMPAIGN = { id: '303', name: 'Denver Roof Replacement', typed: 'roof re' };
 
+/** How long the first catalogue may take to come from a server that has just started. */
+const CATALOGUE_READ_MS = 20_000;
+
 async function openMoreFilters(page: import('@playwright/test').Page): Promise<CallLog> {
   const log = new CallLog(page);
   const first = nextListAnswer(page, firstPage());
@@ -26,7 +29,8 @@ test('typing part of a campaign name and choosing it by keyboard filters the tab
   await page.keyboard.type(CAMPAIGN.typed);
   const listbox = page.getByRole('listbox', { name: 'Campaign matches' });
   const option = listbox.getByRole('option', { name: new RegExp(`^${CAMPAIGN.name} #${CAMPAIGN.id} · [\\d,]+ recent calls?$`) });
-  await expect(option).toBeVisible();
+  // A fresh server reads its catalogue first (90 days of calls): on a loaded machine, seconds.
+  await expect(option).toBeVisible({ timeout: CATALOGUE_READ_MS });
   await expect(listbox.getByRole('option')).toHaveCount(1);
   await expect(field).toHaveAttribute('aria-expanded', 'true');
   // Typing a name is not an error.
@@ -83,7 +87,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const field = log.filters.getByRole('combobox', { name: 'Call flow' });
     // A click opens the whole list (once the catalogue has come); the arrows then move through it.
     await field.click();
-    await expect(page.getByRole('listbox', { name: 'Call flow matches' }).getByRole('option').first()).toBeVisible();
+    await expect(page.getByRole('listbox', { name: 'Call flow matches' }).getByRole('option').first()).toBeVisible({ timeout: CATALOGUE_READ_MS });
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await expect(field).toHaveAttribute('aria-activedescendant', /option-1$/);
