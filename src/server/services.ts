@@ -11,6 +11,7 @@ import { OrgScope } from './aggregate/org-scope';
 import { ScopedCalls } from './aggregate/scoped-calls';
 import { WindowedList } from './aggregate/windowed-list';
 import { TtlCache } from './cache/ttl-cache';
+import { CatalogService } from './catalog/catalog-service';
 import { secretsOf } from './config/load-config';
 import { CallExport } from './export/call-export';
 import { ShutdownState } from './http/drain';
@@ -58,6 +59,8 @@ export interface UnitServices {
   stats: StatsService;
   csvExport: CallExport;
   recordingLinks: RecordingLinks;
+  /** `/api/catalog`: the names the recent calls within these units give, read in the background. */
+  catalog: CatalogService;
 }
 
 export interface ServiceOverrides {
@@ -94,6 +97,12 @@ const STATS_READ_CONCURRENCY = 6;
  */
 const STATS_MAX_REQUESTS = 145;
 
+/**
+ * How long the first request for a catalogue waits for the first scan (a few seconds of
+ * upstream pages) before answering the part read so far; the page asks again for the rest.
+ */
+const CATALOG_FIRST_WAIT_MS = 8_000;
+
 /** What the server keeps, and for how long (the README's table of what is kept says the same). */
 export const CACHE_LIMITS = {
   /**
@@ -111,6 +120,12 @@ export const CACHE_LIMITS = {
   mergeResumePoints: { ttlMs: 30_000, max: 200 },
   /** Signed recording links, each until a minute before it expires. */
   recordingLinks: { max: 500 },
+  /**
+   * The catalogue of names, per set of org units: one, read anew in the background once
+   * older than CATALOG_REFRESH_S; each kind (campaigns, org units, call flows) holds at
+   * most `maxEntries`.
+   */
+  catalog: { maxEntries: 2_000 },
   /** The readiness check's outcome, good or bad, for load-balancer probes. */
   readiness: { ttlMs: 10_000 },
   /**
@@ -191,5 +206,14 @@ function unitServices(upstream: ConvirzaClient, units: readonly number[] | undef
     }),
     csvExport: new CallExport(calls, { concurrency }),
     recordingLinks: new RecordingLinks(calls, { max: recordingLinks.max }),
+    catalog: new CatalogService(calls, {
+      days: config.catalogDays,
+      refreshMs: config.catalogRefreshS * 1000,
+      maxRequests: config.catalogMaxRequests,
+      maxEntries: CACHE_LIMITS.catalog.maxEntries,
+      concurrency,
+      firstWaitMs: CATALOG_FIRST_WAIT_MS,
+      logger,
+    }),
   };
 }

@@ -75,7 +75,8 @@ describe('the call log page', () => {
     const before = listRequests(requests).length;
 
     openMenu('More filters');
-    const input = screen.getByRole('textbox', { name: 'Caller number' });
+    // Its fields load when the panel first opens.
+    const input = await screen.findByRole('textbox', { name: 'Caller number' });
     fireEvent.change(input, { target: { value: '555-CALL' } });
     fireEvent.keyDown(input, { key: 'Enter' });
     expect(await screen.findByText('Digits and + only')).toBeTruthy();
@@ -98,7 +99,7 @@ describe('the call log page', () => {
     const view = renderAppRoute(<CallLogPage />);
     await screen.findByRole('cell', { name: 'Campaign 0' });
     openMenu('More filters');
-    const input = screen.getByRole('combobox', { name: 'Campaign' });
+    const input = await screen.findByRole('combobox', { name: 'Campaign' });
     fireEvent.change(input, { target: { value: '3.5' } });
     fireEvent.blur(input);
     expect(await screen.findByText('Campaign must be a whole number, such as 311.')).toBeTruthy();
@@ -195,7 +196,7 @@ describe('the call log page', () => {
     await waitFor(() => expect(view.search().get('disposition')).toBe('ANSWERED'));
 
     openMenu('More filters');
-    fireEvent.change(screen.getByRole('combobox', { name: 'Campaign' }), { target: { value: '305' } });
+    fireEvent.change(await screen.findByRole('combobox', { name: 'Campaign' }), { target: { value: '305' } });
     await act(async () => window.history.back());
     await waitFor(() => expect(view.search().has('disposition')).toBe(false));
     await new Promise((r) => setTimeout(r, 600)); // past the typing pause

@@ -159,6 +159,33 @@ export const SERVER_VARIABLES = {
     description:
       'most calls one statistics answer reads for the figures that need calls (durations, talk time, campaigns, channels, repeat callers; 200 per upstream request, 6 at a time): past it they cover the most recent calls and say so beside each figure. The counts are exact whatever it is',
   },
+  CATALOG_DAYS: {
+    key: 'catalogDays',
+    group: 'Convirza',
+    schema: int(1, 366),
+    default: '90',
+    example: '30',
+    description:
+      'how many days back the catalogue of names (`/api/catalog`: campaigns, org units and call flows, with their recent calls, offered by the filters) is read from the calls, since the API lists no campaigns',
+  },
+  CATALOG_REFRESH_S: {
+    key: 'catalogRefreshS',
+    group: 'Convirza',
+    schema: int(10, 86_400),
+    default: '300',
+    example: '900',
+    description:
+      'how old the catalogue may be before a request for it starts reading it afresh in the background (that request still gets the kept one at once)',
+  },
+  CATALOG_MAX_REQUESTS: {
+    key: 'catalogMaxRequests',
+    group: 'Convirza',
+    schema: int(1, 1_000),
+    default: '60',
+    example: '150',
+    description:
+      'most upstream requests one reading of the catalogue makes (200 calls each, the newest first, at background priority, charged to the user whose request started it); past it, names only older calls gave are left out',
+  },
 
   BASE_PATH: {
     key: 'basePath',

@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env';
 import type { Services } from '../services';
 import { callsRoutes } from './calls';
+import { catalogRoutes } from './catalog';
 import { exportRoutes } from './export';
 import { metaRoutes } from './meta';
 import { recordingRoutes } from './recording';
@@ -26,6 +27,7 @@ export const API_ROUTE_GROUPS: readonly RouteGroup[] = [
   { at: '/calls', routes: recordingRoutes },
   { at: '/', routes: metaRoutes },
   { at: '/', routes: sandboxControlRoutes },
+  { at: '/', routes: catalogRoutes },
 ];
 
 export function apiRoutes(services: Services, groups: readonly RouteGroup[] = API_ROUTE_GROUPS): Hono<AppEnv> {

@@ -8,8 +8,8 @@ import { formatPhone } from '../../../lib/format';
 import { dispositionLabel } from '../disposition-label';
 import type { CallLogState } from '../search-params';
 import type { FilterPatch } from '../use-call-log';
-import { MORE_FILTER_FIELDS, type MoreFilterKey } from './filter-fields';
-import type { SeenKind, SeenOption } from './use-seen-options';
+import { MORE_FILTER_FIELDS, type MoreFilterKey, type NamedIdKey } from './filter-fields';
+import type { SeenOption } from './use-seen-options';
 
 export type ActiveFilterKey = 'disposition' | MoreFilterKey;
 
@@ -19,7 +19,7 @@ export interface ActiveFilter {
   value: string;
 }
 
-export type KnownNames = Partial<Record<SeenKind, readonly SeenOption[]>>;
+export type KnownNames = Partial<Record<NamedIdKey, readonly SeenOption[]>>;
 
 /** Chips in the toolbar's order: the disposition first, then the fields behind "More filters". */
 export function activeFilters(state: Pick<CallLogState, ActiveFilterKey>, names: KnownNames = {}): ActiveFilter[] {
@@ -35,8 +35,8 @@ export function activeFilters(state: Pick<CallLogState, ActiveFilterKey>, names:
     let value: string;
     if (typeof committed === 'string') value = formatPhone(committed);
     else {
-      // Ids are what the address keeps; a name the loaded calls gave is shown beside one.
-      const name = field.kind === 'id' && field.names ? names[field.names]?.find((o) => o.id === committed)?.label : undefined;
+      // Ids are what the address keeps; a name the catalogue or the loaded calls gave is shown beside one.
+      const name = field.kind === 'id' && field.named ? names[field.key as NamedIdKey]?.find((o) => o.id === committed)?.label : undefined;
       value = name === undefined ? String(committed) : `${name} (${committed})`;
     }
     chips.push({ key: field.key, label: field.label, value });

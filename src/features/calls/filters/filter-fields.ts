@@ -5,7 +5,7 @@
  */
 import { readPhoneEntry } from '../../../contract/phone';
 import type { CallLogState } from '../search-params';
-import type { SeenKind } from './use-seen-options';
+import type { CatalogKind } from '../../../contract/catalog';
 
 /** `incomplete`: the text may still become a value as typing goes on; it is not wrong yet. */
 export type ParseResult<T> = { ok: true; value: T | null } | { ok: false; message: string; incomplete?: boolean };
@@ -15,10 +15,18 @@ interface FieldBase<K> {
   label: string;
 }
 
-export type IdField = FieldBase<'org_unit_id' | 'campaign_id' | 'provisioned_route_id' | 'call_id'> & {
+/** The id filters whose ids have names: what the catalogue lists them under. */
+export const CATALOG_KIND_OF = {
+  org_unit_id: 'orgUnits',
+  campaign_id: 'campaigns',
+  provisioned_route_id: 'callFlows',
+} as const satisfies Record<string, CatalogKind>;
+export type NamedIdKey = keyof typeof CATALOG_KIND_OF;
+
+export type IdField = FieldBase<NamedIdKey | 'call_id'> & {
   kind: 'id';
-  /** Where the loaded calls name the ids this field takes. */
-  names?: SeenKind;
+  /** Whether the ids this field takes have names (campaigns, org units, call flows). */
+  named?: boolean;
 };
 
 export type PhoneField = FieldBase<'caller_id' | 'phone_number' | 'ring_to'> & {
@@ -30,9 +38,9 @@ export type MoreFilterField = IdField | PhoneField;
 export type MoreFilterKey = MoreFilterField['key'];
 
 export const MORE_FILTER_FIELDS: readonly MoreFilterField[] = [
-  { key: 'org_unit_id', label: 'Org unit', kind: 'id', names: 'org_unit_id' },
-  { key: 'campaign_id', label: 'Campaign', kind: 'id', names: 'campaign_id' },
-  { key: 'provisioned_route_id', label: 'Call flow', kind: 'id', names: 'provisioned_route_id' },
+  { key: 'org_unit_id', label: 'Org unit', kind: 'id', named: true },
+  { key: 'campaign_id', label: 'Campaign', kind: 'id', named: true },
+  { key: 'provisioned_route_id', label: 'Call flow', kind: 'id', named: true },
   { key: 'call_id', label: 'Call id', kind: 'id' },
   { key: 'caller_id', label: 'Caller number', kind: 'phone', placeholder: '+15551234567' },
   { key: 'phone_number', label: 'Tracking number', kind: 'phone' },

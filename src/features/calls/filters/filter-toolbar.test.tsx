@@ -4,9 +4,10 @@
  * the address without losing the reader's place.
  */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { makeCall, makeEnvelope } from '../../../test/fixtures';
-import { setupMockApi } from '../../../test/msw';
+import { EMPTY_CATALOG, server, setupMockApi } from '../../../test/msw';
 import { renderAppRoute } from '../../../test/render-app-route';
 import { callQueries } from '../api/call-queries';
 import { CallLogProvider } from '../use-call-log';
@@ -110,9 +111,12 @@ describe('the filter toolbar', () => {
     // Out of the way until asked for: not in the accessibility tree while closed.
     expect(screen.queryByRole('textbox', { name: 'Campaign' })).toBeNull();
     fireEvent.click(moreFilters());
-    for (const name of ['Call id', 'Caller number', 'Tracking number', 'Ring-to number']) {
+    // Its fields are a chunk of their own, loaded when the panel first opens.
+    expect(await screen.findByRole('textbox', { name: 'Call id' })).toBeTruthy();
+    for (const name of ['Caller number', 'Tracking number', 'Ring-to number']) {
       expect(screen.getByRole('textbox', { name })).toBeTruthy();
     }
+    for (const name of ['Org unit', 'Campaign', 'Call flow']) expect(screen.getByRole('combobox', { name })).toBeTruthy();
     const campaign = screen.getByLabelText('Campaign');
     campaign.focus();
     fireEvent.change(campaign, { target: { value: '305' } });
@@ -130,5 +134,25 @@ describe('the filter toolbar', () => {
     expect((screen.getByRole('textbox', { name: 'Caller number' }) as HTMLInputElement).value).toBe('555-CALL');
     expect(screen.getByText('Digits and + only')).toBeTruthy();
     expect(view.search().has('caller_id')).toBe(false);
+  });
+
+  it('asks for the catalogue when "More filters" first opens, and names the chips and fields from it', async () => {
+    let asked = 0;
+    server.use(
+      http.get('*/api/catalog', () => {
+        asked += 1;
+        return HttpResponse.json({ ...EMPTY_CATALOG, callFlows: [{ id: 1022, name: 'Storm Damage - Google Ads', calls: 5 }] });
+      }),
+    );
+    renderToolbar('/?range=30d&provisioned_route_id=1022');
+    // No list asked for in this toolbar alone: the chip shows the id, and the catalogue is not asked for.
+    expect(chipNames()).toEqual(['Remove Call flow: 1022']);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(asked).toBe(0);
+
+    fireEvent.click(moreFilters());
+    expect(await screen.findByRole('button', { name: 'Remove Call flow: Storm Damage - Google Ads (1022)' })).toBeTruthy();
+    expect((screen.getByRole('combobox', { name: 'Call flow' }) as HTMLInputElement).value).toBe('Storm Damage - Google Ads');
+    expect(asked).toBe(1);
   });
 });

@@ -4,7 +4,7 @@
  * chips below. Every filter is written to the address when valid; nothing invalid is
  * ever sent: a bad value is shown inline and the table keeps its last rows.
  */
-import type { ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useDisclosure } from '../../../components/use-disclosure';
 import { rangeEndsNow } from '../date-range';
 import { useCallLog } from '../use-call-log';
@@ -15,10 +15,17 @@ import { DispositionMenu } from './disposition-menu';
 import { activeMoreFilters } from './filter-fields';
 import { FilterMenuButton } from './filter-menu-button';
 import { LiveSwitch } from './live-switch';
-import { MoreFiltersFields } from './more-filters-fields';
 import { TimeZonePicker } from './time-zone-picker';
-import { useSeenOptions } from './use-seen-options';
+import { useKnownNames } from './use-known-names';
 import './filters.css';
+
+// Not needed for the first rows: its fields (and their comboboxes) load when the panel first opens.
+const loadMoreFilters = () => import('./more-filters-fields');
+const MoreFiltersFields = lazy(() => loadMoreFilters().then((module) => ({ default: module.MoreFiltersFields })));
+/** A pointer or focus on the button fetches the fields' code ahead, so opening seldom waits for it. */
+const preloadMoreFilters = () => {
+  loadMoreFilters().catch(() => {});
+};
 
 export interface FilterToolbarProps {
   /** The saved views' menu, beside the filter menus (it lives in a part of its own). */
@@ -28,12 +35,9 @@ export interface FilterToolbarProps {
 export function FilterToolbar({ views }: FilterToolbarProps) {
   const { state, anchor, timeZone, setFilters, setTimeZone, live, setLive } = useCallLog();
   const more = useDisclosure();
-  const names = {
-    org_unit_id: useSeenOptions('org_unit_id'),
-    campaign_id: useSeenOptions('campaign_id'),
-    provisioned_route_id: useSeenOptions('provisioned_route_id'),
-  };
-  const chips = activeFilters(state, names);
+  const [moreOpened, setMoreOpened] = useState(false);
+  if (more.open && !moreOpened) setMoreOpened(true);
+  const chips = activeFilters(state, useKnownNames(state));
 
   return (
     <form className="filter-toolbar" role="search" aria-label="Filter calls" onSubmit={(event) => event.preventDefault()}>
@@ -42,13 +46,24 @@ export function FilterToolbar({ views }: FilterToolbarProps) {
         <TimeZonePicker zone={timeZone} onChange={setTimeZone} />
         <div className="filter-toolbar__menus">
           <DispositionMenu selected={state.disposition} onChange={(disposition) => setFilters({ disposition })} />
-          <FilterMenuButton label="More filters" count={activeMoreFilters(state)} counted="active" {...more.buttonProps} />
+          <FilterMenuButton
+            label="More filters"
+            count={activeMoreFilters(state)}
+            counted="active"
+            onPointerEnter={preloadMoreFilters}
+            onFocus={preloadMoreFilters}
+            {...more.buttonProps}
+          />
           {views}
         </div>
         {rangeEndsNow(state) ? <LiveSwitch on={live} onChange={setLive} /> : null}
       </div>
       <div className="more-filters" {...more.panelProps}>
-        <MoreFiltersFields state={state} onChange={setFilters} />
+        {moreOpened ? (
+          <Suspense fallback={<p className="more-filters__loading">Loading filters…</p>}>
+            <MoreFiltersFields state={state} onChange={setFilters} />
+          </Suspense>
+        ) : null}
       </div>
       <ActiveFilterChips chips={chips} onChange={setFilters} fallback={more.buttonProps.ref} />
     </form>

@@ -1,13 +1,19 @@
 /**
- * The rarely used filters, shown when "More filters" is open: ids (with the names the
- * loaded calls gave them as suggestions) and phone numbers, each checked as it is typed.
+ * The rarely used filters, shown when "More filters" is open: campaigns, org units and
+ * call flows as comboboxes offering their names (from the catalogue, and from the loaded
+ * calls until it has them), the call id, and phone numbers, each checked as it is typed.
+ * A chunk of its own, loaded when the panel first opens.
  */
+import { useQuery } from '@tanstack/react-query';
+import { catalogQuery } from '../api/catalog-query';
 import type { FilterPatch } from '../use-call-log';
 import type { CallLogState } from '../search-params';
 import { MORE_FILTER_FIELDS, parseIdText, parsePhoneText, type MoreFilterField, type ParseResult } from './filter-fields';
+import { IdCombobox } from './id-combobox';
+import { mergeOptions } from './id-options';
 import { OrgUnitField } from './org-unit-field';
 import { TextFilterField } from './text-filter-field';
-import { useSeenOptions, type SeenOption } from './use-seen-options';
+import { useSeenOptions } from './use-seen-options';
 
 const idText = (value: number) => String(value);
 const phoneText = (value: string) => value;
@@ -15,7 +21,6 @@ const phoneText = (value: string) => value;
 interface InputHints {
   inputMode: 'numeric' | 'tel';
   placeholder?: string;
-  options?: readonly SeenOption[];
   reserveMessageLine?: boolean;
 }
 
@@ -26,9 +31,12 @@ export function MoreFiltersFields({
   state: CallLogState;
   onChange: (patch: FilterPatch) => void;
 }) {
-  const campaigns = useSeenOptions('campaign_id');
-  const flows = useSeenOptions('provisioned_route_id');
-  const suggestions = { campaign_id: campaigns, provisioned_route_id: flows, call_id: undefined };
+  const catalog = useQuery(catalogQuery).data;
+  const seenCampaigns = useSeenOptions('campaign_id');
+  const options = {
+    campaign_id: mergeOptions(catalog?.campaigns, seenCampaigns),
+    provisioned_route_id: mergeOptions(catalog?.callFlows),
+  };
 
   const textField = <T,>(
     field: MoreFilterField,
@@ -51,14 +59,23 @@ export function MoreFiltersFields({
 
   const fieldFor = (field: MoreFilterField) => {
     if (field.key === 'org_unit_id') {
-      return <OrgUnitField key={field.key} committed={state.org_unit_id} commit={(org_unit_id) => onChange({ org_unit_id })} />;
+      return <OrgUnitField key={field.key} committed={state.org_unit_id} catalog={catalog?.orgUnits} commit={(org_unit_id) => onChange({ org_unit_id })} />;
     }
-    if (field.kind === 'id') {
-      return textField(field, state[field.key], idText, parseIdText(field.label), {
-        inputMode: 'numeric',
-        options: suggestions[field.key],
-      });
+    if (field.key === 'campaign_id' || field.key === 'provisioned_route_id') {
+      const key = field.key;
+      return (
+        <IdCombobox
+          key={key}
+          label={field.label}
+          name={key}
+          committed={state[key]}
+          options={options[key]}
+          parseId={parseIdText(field.label)}
+          commit={(value) => onChange({ [key]: value })}
+        />
+      );
     }
+    if (field.kind === 'id') return textField(field, state[field.key], idText, parseIdText(field.label), { inputMode: 'numeric' });
     return textField(field, state[field.key], phoneText, parsePhoneText, {
       inputMode: 'tel',
       placeholder: field.placeholder,

@@ -32,10 +32,13 @@ function mockServer(orgUnitScope: number[] | null) {
 /** Opens "More filters", where the org-unit field is. */
 const openMoreFilters = () => fireEvent.click(screen.getByRole('button', { name: /^More filters/, expanded: false }));
 
-/** The datalist the field offers, as [value, label] pairs. */
+/** What the field's list offers, as [id, name] pairs: the list opened from the keyboard, as a reader would. */
 const offered = () => {
-  const list = document.getElementById(screen.getByRole('combobox', { name: 'Org unit' }).getAttribute('list') ?? '');
-  return [...(list?.querySelectorAll('option') ?? [])].map((o) => [o.getAttribute('value'), o.textContent]);
+  const input = screen.getByRole('combobox', { name: 'Org unit' });
+  input.focus();
+  if (input.getAttribute('aria-expanded') !== 'true') fireEvent.keyDown(input, { key: 'ArrowDown' });
+  const list = document.getElementById(input.getAttribute('aria-controls') ?? '');
+  return [...(list?.querySelectorAll('[role="option"]') ?? [])].map((o) => [o.querySelector('.id-combobox__meta')?.textContent?.replace(/^#/, ''), o.querySelector('.id-combobox__name')?.textContent]);
 };
 
 describe('the org-unit filter under ALLOWED_ORG_UNIT_IDS', () => {

@@ -1,20 +1,23 @@
 /**
- * The org-unit filter. Where the server limits the dashboard to some org units
- * (ALLOWED_ORG_UNIT_IDS, told by `/api/meta`), it offers exactly those and says at once
- * that another id is outside them, instead of sending a query the server would refuse.
+ * The org-unit filter, a combobox of the units' names. Where the server limits the
+ * dashboard to some org units (ALLOWED_ORG_UNIT_IDS, told by `/api/meta`), it offers
+ * exactly those and says at once that another id is outside them, instead of sending a
+ * query the server would refuse.
  */
 import { useQuery } from '@tanstack/react-query';
+import type { CatalogEntry } from '../../../contract/catalog';
 import { metaQuery } from '../../../lib/meta-query';
-import { useSeenOptions, type SeenOption } from './use-seen-options';
 import { parseIdText, type ParseResult } from './filter-fields';
-import { TextFilterField } from './text-filter-field';
+import { IdCombobox } from './id-combobox';
+import { mergeOptions, type IdOption } from './id-options';
+import { useSeenOptions } from './use-seen-options';
 
 const parseId = parseIdText('Org unit');
 
-/** The units in scope, named as the loaded calls named them, in the server's order. */
-export function scopedOptions(scope: readonly number[], seen: readonly SeenOption[]): SeenOption[] {
-  const names = new Map(seen.map((option) => [option.id, option.label]));
-  return scope.map((id) => ({ id, label: names.get(id) ?? `Org unit ${id}` }));
+/** The units in scope, in the server's order, named and counted where the catalogue or the calls did. */
+export function scopedOptions(scope: readonly number[], known: readonly IdOption[]): IdOption[] {
+  const byId = new Map(known.map((option) => [option.id, option]));
+  return scope.map((id) => byId.get(id) ?? { id, name: null, calls: null });
 }
 
 export function parseScopedOrgUnit(scope: readonly number[] | null) {
@@ -26,20 +29,26 @@ export function parseScopedOrgUnit(scope: readonly number[] | null) {
   };
 }
 
-export function OrgUnitField({ committed, commit }: { committed: number | null; commit: (value: number | null) => void }) {
-  const seen = useSeenOptions('org_unit_id');
+export function OrgUnitField({
+  committed,
+  catalog,
+  commit,
+}: {
+  committed: number | null;
+  catalog: readonly CatalogEntry[] | undefined;
+  commit: (value: number | null) => void;
+}) {
+  const known = mergeOptions(catalog, useSeenOptions('org_unit_id'));
   // Until the server has said, any id is taken: the server refuses one outside its scope anyway.
   const scope = useQuery(metaQuery).data?.orgUnitScope ?? null;
   return (
-    <TextFilterField
+    <IdCombobox
       label="Org unit"
       name="org_unit_id"
-      inputMode="numeric"
       committed={committed}
-      toText={String}
-      parse={parseScopedOrgUnit(scope)}
+      options={scope === null ? known : scopedOptions(scope, known)}
+      parseId={parseScopedOrgUnit(scope)}
       commit={commit}
-      options={scope === null ? seen : scopedOptions(scope, seen)}
     />
   );
 }

@@ -87,5 +87,12 @@ export function useDebouncedCommit<T>({
     },
     /** Enter or leaving the field: no need to wait. */
     flushNow: () => flush(),
+    /** A value picked from a list: shown as `text`, sent at once. */
+    choose(text: string, value: T) {
+      clearTimeout(timer.current);
+      setDraft(text);
+      lastSent.current = text;
+      commit(value);
+    },
   };
 }

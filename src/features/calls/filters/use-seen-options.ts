@@ -1,15 +1,15 @@
 /**
- * The API lists no campaigns, and lists org units and call flows to admins only, so the
- * pickers offer what the loaded calls have shown so far: every id seen, with its name.
- * Read from the pages of calls React Query holds, and kept while the form is on the
- * page, so a page the cache lets go of does not take its names with it. Typed ids are
- * always accepted as well.
+ * The names the loaded calls have shown so far: every campaign and org unit seen, with
+ * its name, at once and without a request, beside the catalogue (which may not know an
+ * id yet). Call flows are not among them: a call names its flow only when asked to
+ * include it, and the list does not. Read from the pages of calls React Query holds,
+ * and kept while the form is on the page, so a page the cache lets go of does not take
+ * its names with it.
  */
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Call } from '../../../contract/call';
 import type { CallsEnvelope } from '../../../contract/envelope';
-import { formatPhone } from '../../../lib/format';
 import { callQueries } from '../api/call-queries';
 
 export interface SeenOption {
@@ -17,13 +17,12 @@ export interface SeenOption {
   label: string;
 }
 
-export type SeenKind = 'org_unit_id' | 'campaign_id' | 'provisioned_route_id';
+export type SeenKind = 'org_unit_id' | 'campaign_id';
 type SeenOptions = Record<SeenKind, SeenOption[]>;
 
 const NAMES: Record<SeenKind, (call: Call) => string | null | undefined> = {
   org_unit_id: (call) => call.group_name,
   campaign_id: (call) => call.campaign_name,
-  provisioned_route_id: (call) => (call.phone_number ? `Tracking ${formatPhone(call.phone_number)}` : null),
 };
 const KINDS = Object.keys(NAMES) as SeenKind[];
 
@@ -36,10 +35,9 @@ function seenInCache(queryClient: QueryClient) {
   const seen: Record<SeenKind, Map<number, string>> = {
     org_unit_id: new Map(),
     campaign_id: new Map(),
-    provisioned_route_id: new Map(),
   };
   const read = new WeakSet<CallsEnvelope>();
-  let snapshot: SeenOptions = { org_unit_id: [], campaign_id: [], provisioned_route_id: [] };
+  let snapshot: SeenOptions = { org_unit_id: [], campaign_id: [] };
 
   const note = (calls: readonly Call[]): boolean => {
     let changed = false;
@@ -67,7 +65,6 @@ function seenInCache(queryClient: QueryClient) {
       snapshot = {
         org_unit_id: sorted(seen.org_unit_id),
         campaign_id: sorted(seen.campaign_id),
-        provisioned_route_id: sorted(seen.provisioned_route_id),
       };
     }
     return snapshot;
