@@ -4,7 +4,7 @@
  * address once, in E.164.
  */
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setupMockApi } from '../../../test/msw';
 import { renderAppRoute } from '../../../test/render-app-route';
 import { CallLogProvider } from '../use-call-log';
@@ -13,7 +13,8 @@ import { TYPING_PAUSE_MS } from './use-debounced-commit';
 
 setupMockApi();
 
-function openCallerField() {
+/** The toolbar with More filters open, once its fields (a chunk of their own) are in. */
+async function openCallerField() {
   const view = renderAppRoute(
     <CallLogProvider>
       <FilterToolbar />
@@ -21,7 +22,10 @@ function openCallerField() {
     '/?range=30d',
   );
   fireEvent.click(screen.getByRole('button', { name: /^More filters/ }));
-  return { view, caller: screen.getByRole('textbox', { name: 'Caller number' }) };
+  const caller = await screen.findByRole('textbox', { name: 'Caller number' });
+  // Only the typing pause is faked: React reveals the lazy fields on a real timer.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  return { view, caller };
 }
 
 const description = (input: HTMLElement) =>
@@ -36,11 +40,10 @@ const typeSlowly = (input: HTMLElement, text: string) => {
 };
 
 describe('a phone filter', () => {
-  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
   afterEach(() => vi.useRealTimers());
 
-  it('sends nothing while the number is half typed, and says how much is missing', () => {
-    const { view, caller } = openCallerField();
+  it('sends nothing while the number is half typed, and says how much is missing', async () => {
+    const { view, caller } = await openCallerField();
     const before = window.history.length;
     typeSlowly(caller, '+1 (385) 555-');
     expect(description(caller)).toBe('4 more digits');
@@ -53,8 +56,8 @@ describe('a phone filter', () => {
     expect(window.history.length).toBe(before);
   });
 
-  it('sends the complete number once, in E.164', () => {
-    const { view, caller } = openCallerField();
+  it('sends the complete number once, in E.164', async () => {
+    const { view, caller } = await openCallerField();
     const before = window.history.length;
     typeSlowly(caller, '+1 (385) 555-014');
     expect(description(caller)).toBe('1 more digit');
@@ -65,14 +68,14 @@ describe('a phone filter', () => {
     expect(description(caller) ?? '').toBe('');
   });
 
-  it('reads ten bare digits as a US or Canadian number', () => {
-    const { view, caller } = openCallerField();
+  it('reads ten bare digits as a US or Canadian number', async () => {
+    const { view, caller } = await openCallerField();
     typeSlowly(caller, '385.555.0142');
     expect(view.search().get('caller_id')).toBe('+13855550142');
   });
 
-  it('marks a number that cannot be completed as wrong, and announces it', () => {
-    const { view, caller } = openCallerField();
+  it('marks a number that cannot be completed as wrong, and announces it', async () => {
+    const { view, caller } = await openCallerField();
     typeSlowly(caller, '0044 20 7946 0958');
     expect(caller.getAttribute('aria-invalid')).toBe('true');
     expect(alertOf(caller)?.textContent).toBe('Add + and country code');
