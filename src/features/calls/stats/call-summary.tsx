@@ -10,6 +10,7 @@ import { lazy, memo, Suspense, useCallback, useMemo } from 'react';
 import type { Disposition } from '../../../contract/vocabulary';
 import type { TimeZone } from '../../../lib/time-zone';
 import { toCallFilters } from '../api/to-calls-query';
+import { useCallsPageSettled } from '../api/use-calls-page';
 import { LoadError } from '../components/load-error';
 import '../components/list-states.css';
 import { useCallLog } from '../use-call-log';
@@ -27,6 +28,7 @@ export function CallSummary({ chartsOpen }: { chartsOpen: boolean }) {
   const filters = toCallFilters(state, anchor, timeZone);
   const counts = useQuery(statsQueries.counts(filters, timeZone));
   const whole = useQuery(statsQueries.stats(filters, timeZone));
+  const rowsSettled = useCallsPageSettled(state, anchor, timeZone);
   // Kept while the answers are, so the memoised parts below are not redrawn for a change that keeps them.
   const { data: countsData, isPlaceholderData: countsStale } = counts;
   const { data: wholeData, isPlaceholderData: wholeStale } = whole;
@@ -70,6 +72,7 @@ export function CallSummary({ chartsOpen }: { chartsOpen: boolean }) {
     <SummaryContent
       data={data}
       chartsOpen={chartsOpen}
+      rowsSettled={rowsSettled}
       timeZone={timeZone}
       onDisposition={onDisposition}
       onCampaign={onCampaign}
@@ -80,6 +83,8 @@ export function CallSummary({ chartsOpen }: { chartsOpen: boolean }) {
 interface SummaryContentProps {
   data: SummaryData;
   chartsOpen: boolean;
+  /** Whether the rows of the same filters are in: the charts wait for them. */
+  rowsSettled: boolean;
   timeZone: TimeZone;
   onDisposition: (disposition: Disposition) => void;
   onCampaign: (campaignId: number) => void;
