@@ -4,6 +4,7 @@
  * reproduces the view.
  */
 import { lazy, Suspense, useEffect, useRef } from 'react';
+import { RenderRegion } from '../../lib/render-region';
 import { useCallsPageFirst } from './api/use-calls-page';
 import { CallDrawerFrame } from './detail/call-drawer-frame';
 import { DrawerErrorBoundary } from './detail/drawer-error-boundary';
@@ -28,7 +29,8 @@ export function CallLogPage() {
 }
 
 function CallLogView() {
-  const { state, anchor, timeZone, urlProblems, dismissUrlProblems, closeCall } = useCallLog();
+  const { state, filters, anchor, timeZone, urlProblems, dismissUrlProblems, closeCall, setFilters, setTimeZone } =
+    useCallLog();
   useCallsPageFirst(state, anchor, timeZone);
   const pageRef = useRef<HTMLDivElement>(null);
   useReturnFocusOnClose(state.call, pageRef);
@@ -38,18 +40,26 @@ function CallLogView() {
       <div className="call-log__heading">
         {/* Focusable so closing a call whose row is not on the page can land here. */}
         <h1 tabIndex={-1}>Calls</h1>
-        <RangeSummary state={state} anchor={anchor} zone={timeZone} />
+        <RangeSummary state={filters} anchor={anchor} zone={timeZone} />
       </div>
       <UrlProblemsNotice problems={urlProblems} onDismiss={dismissUrlProblems} />
-      <FilterToolbar />
+      <FilterToolbar
+        state={filters}
+        anchor={anchor}
+        timeZone={timeZone}
+        setFilters={setFilters}
+        setTimeZone={setTimeZone}
+      />
       <SummarySection />
       <CallsResults onCallIntent={preloadCallDrawer} />
       {state.call !== null ? (
-        <DrawerErrorBoundary callId={state.call} onClose={closeCall}>
-          <Suspense fallback={<CallDrawerFrame callId={state.call} onClose={closeCall} />}>
-            <CallDrawer callId={state.call} />
-          </Suspense>
-        </DrawerErrorBoundary>
+        <RenderRegion name="drawer">
+          <DrawerErrorBoundary callId={state.call} onClose={closeCall}>
+            <Suspense fallback={<CallDrawerFrame callId={state.call} onClose={closeCall} />}>
+              <CallDrawer callId={state.call} />
+            </Suspense>
+          </DrawerErrorBoundary>
+        </RenderRegion>
       ) : null}
     </div>
   );

@@ -9,15 +9,21 @@ import { makeCall, makeEnvelope } from '../../../test/fixtures';
 import { setupMockApi } from '../../../test/msw';
 import { renderAppRoute } from '../../../test/render-app-route';
 import { callQueries } from '../api/call-queries';
-import { CallLogProvider } from '../use-call-log';
+import { CallLogProvider, useCallLog } from '../use-call-log';
 import { FilterToolbar } from './filter-toolbar';
 
 setupMockApi();
 
+/** The toolbar as the page wires it to the address. */
+function ToolbarOnPage() {
+  const { filters, anchor, timeZone, setFilters, setTimeZone } = useCallLog();
+  return <FilterToolbar state={filters} anchor={anchor} timeZone={timeZone} setFilters={setFilters} setTimeZone={setTimeZone} />;
+}
+
 function renderToolbar(url: string) {
   return renderAppRoute(
     <CallLogProvider>
-      <FilterToolbar />
+      <ToolbarOnPage />
     </CallLogProvider>,
     url,
   );

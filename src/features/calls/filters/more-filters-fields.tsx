@@ -2,8 +2,7 @@
  * The rarely used filters, shown when "More filters" is open: ids (with the names the
  * loaded calls gave them as suggestions) and phone numbers, each checked as it is typed.
  */
-import type { FilterPatch } from '../use-call-log';
-import type { CallLogState } from '../search-params';
+import type { CallFilterState, FilterPatch } from '../use-call-log';
 import { MORE_FILTER_FIELDS, parseIdText, parsePhoneText, type MoreFilterField, type ParseResult } from './filter-fields';
 import { OrgUnitField } from './org-unit-field';
 import { TextFilterField } from './text-filter-field';
@@ -22,7 +21,7 @@ export function MoreFiltersFields({
   state,
   onChange,
 }: {
-  state: CallLogState;
+  state: CallFilterState;
   onChange: (patch: FilterPatch) => void;
 }) {
   const campaigns = useSeenOptions('campaign_id');

@@ -1,20 +1,31 @@
 /** Says in words which moments the table covers, in the zone times are shown in. */
+import { memo } from 'react';
 import { formatDateTime } from '../../../lib/format';
+import { RenderRegion } from '../../../lib/render-region';
 import type { TimeZone } from '../../../lib/time-zone';
 import type { CallLogState } from '../search-params';
 import { PRESET_LABELS, resolveRange } from '../date-range';
 
-export function RangeSummary({ state, anchor, zone }: { state: CallLogState; anchor: Date; zone: TimeZone }) {
+interface RangeSummaryProps {
+  state: Pick<CallLogState, 'range' | 'start' | 'end'>;
+  anchor: Date;
+  zone: TimeZone;
+}
+
+// Memoised: a page change or an opened call keeps every prop.
+export const RangeSummary = memo(function RangeSummary({ state, anchor, zone }: RangeSummaryProps) {
   const { start, end } = resolveRange(state, anchor, zone);
   const preset = state.range ?? (state.start === null ? '7d' : null);
   return (
-    <p className="range-summary">
-      {preset !== null ? `${PRESET_LABELS[preset]}: ` : null}
-      <time dateTime={start.toISOString()}>{formatDateTime(start.toISOString(), { timeZone: zone.intl })}</time>
-      {' – '}
-      <time dateTime={end.toISOString()}>{formatDateTime(end.toISOString(), { timeZone: zone.intl })}</time>
-      {/* The reader's own zone goes without saying; any other is named. */}
-      {zone.kind === 'reader' ? null : ` ${zone.label}`}
-    </p>
+    <RenderRegion name="heading">
+      <p className="range-summary">
+        {preset !== null ? `${PRESET_LABELS[preset]}: ` : null}
+        <time dateTime={start.toISOString()}>{formatDateTime(start.toISOString(), { timeZone: zone.intl })}</time>
+        {' – '}
+        <time dateTime={end.toISOString()}>{formatDateTime(end.toISOString(), { timeZone: zone.intl })}</time>
+        {/* The reader's own zone goes without saying; any other is named. */}
+        {zone.kind === 'reader' ? null : ` ${zone.label}`}
+      </p>
+    </RenderRegion>
   );
-}
+});

@@ -8,6 +8,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, memo, Suspense, useCallback, useMemo } from 'react';
 import type { Disposition } from '../../../contract/vocabulary';
+import { RenderRegion } from '../../../lib/render-region';
 import type { TimeZone } from '../../../lib/time-zone';
 import { toCallFilters } from '../api/to-calls-query';
 import { useCallsPageSettled } from '../api/use-calls-page';
@@ -97,11 +98,13 @@ const SummaryContent = memo(function SummaryContent({ data, chartsOpen, ...chart
     <div className="call-summary__body" data-stale={stale ? '' : undefined} aria-busy={stale}>
       <SummaryTiles headline={tiles} reading={!figures} />
       {chartsOpen ? (
-        <ChartsErrorBoundary>
-          <Suspense fallback={<ChartPlaceholders />}>
-            <SummaryCharts data={data} {...charts} />
-          </Suspense>
-        </ChartsErrorBoundary>
+        <RenderRegion name="charts">
+          <ChartsErrorBoundary>
+            <Suspense fallback={<ChartPlaceholders />}>
+              <SummaryCharts data={data} {...charts} />
+            </Suspense>
+          </ChartsErrorBoundary>
+        </RenderRegion>
       ) : null}
     </div>
   );

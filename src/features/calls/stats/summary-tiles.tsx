@@ -3,11 +3,14 @@
  * were missed. The counts are exact; talk time and durations read calls, so while they
  * are read they say so, and after they say which calls they cover when not every one.
  */
+import { memo } from 'react';
 import { formatCount, formatDuration, formatQuantity, MISSING } from '../../../lib/format';
+import { RenderRegion } from '../../../lib/render-region';
 import { coverageLabel, READING_CALLS } from './summary-data';
 import { formatPercent, formatTalkTime, shareOf, type Headline } from './summary-model';
 
-export function SummaryTiles({ headline, reading }: { headline: Headline; reading: boolean }) {
+// Memoised on the numbers: the summary turning stale, or the rows arriving, keeps them.
+export const SummaryTiles = memo(function SummaryTiles({ headline, reading }: { headline: Headline; reading: boolean }) {
   const { total, covered, answered, answerRate, averageDurationS, medianDurationS, talkTimeS, missed, voicemail } =
     headline;
   const share = (count: number) => {
@@ -17,35 +20,37 @@ export function SummaryTiles({ headline, reading }: { headline: Headline; readin
   const coverage = coverageLabel({ covered, total });
   const talkTime = reading ? `Talk time: ${READING_CALLS.toLowerCase()}` : `Talk time ${formatTalkTime(talkTimeS)}`;
   return (
-    <dl className="summary-tiles">
-      <Tile title="Total calls" value={formatCount(total)} detail={talkTime} coverage={reading ? null : coverage} busy={reading} />
-      <Tile
-        title="Answered"
-        value={answerRate === null ? MISSING : formatPercent(answerRate)}
-        detail={formatQuantity(answered, 'call')}
-      />
-      <Tile
-        title="Average duration"
-        value={averageDurationS === null ? MISSING : formatDuration(Math.round(averageDurationS))}
-        detail={
-          reading
-            ? READING_CALLS
-            : medianDurationS === null
-              ? 'No answered calls'
-              : `Median ${formatDuration(Math.round(medianDurationS))}, answered calls`
-        }
-        coverage={reading ? null : coverage}
-        busy={reading}
-      />
-      <Tile
-        title="Missed"
-        value={formatCount(missed)}
-        detail={`${share(missed)}: no answer, busy, failed or abandoned`}
-      />
-      <Tile title="Voicemail" value={formatCount(voicemail)} detail={share(voicemail)} />
-    </dl>
+    <RenderRegion name="tiles">
+      <dl className="summary-tiles">
+        <Tile title="Total calls" value={formatCount(total)} detail={talkTime} coverage={reading ? null : coverage} busy={reading} />
+        <Tile
+          title="Answered"
+          value={answerRate === null ? MISSING : formatPercent(answerRate)}
+          detail={formatQuantity(answered, 'call')}
+        />
+        <Tile
+          title="Average duration"
+          value={averageDurationS === null ? MISSING : formatDuration(Math.round(averageDurationS))}
+          detail={
+            reading
+              ? READING_CALLS
+              : medianDurationS === null
+                ? 'No answered calls'
+                : `Median ${formatDuration(Math.round(medianDurationS))}, answered calls`
+          }
+          coverage={reading ? null : coverage}
+          busy={reading}
+        />
+        <Tile
+          title="Missed"
+          value={formatCount(missed)}
+          detail={`${share(missed)}: no answer, busy, failed or abandoned`}
+        />
+        <Tile title="Voicemail" value={formatCount(voicemail)} detail={share(voicemail)} />
+      </dl>
+    </RenderRegion>
   );
-}
+});
 
 interface TileProps {
   title: string;
