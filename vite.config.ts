@@ -12,6 +12,9 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
   // The server bundle carries its own dependencies (hono, @hono/node-server, zod), so it
   // runs from dist/ alone: the container image needs no node_modules (about 84 MB).
   ssr: isSsrBuild ? { noExternal: true } : undefined,
+  // `--mode profiling`, for bench/renders-per-change.ts only: React's profiling renderer,
+  // so the page's <Profiler> regions (lib/render-region.tsx) report their renders.
+  resolve: mode === 'profiling' ? { alias: { 'react-dom/client': 'react-dom/profiling' } } : undefined,
   build: isSsrBuild
     ? { outDir: 'dist/server', emptyOutDir: true, target: 'node20', sourcemap: true, copyPublicDir: false }
     : {

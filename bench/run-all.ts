@@ -27,6 +27,7 @@ const BENCH_SCRIPTS = [
   'bench:first-rows',
   'bench:filter-paint',
   'bench:row-to-drawer',
+  'bench:renders',
   'bench:lighthouse',
 ] as const;
 

@@ -4,6 +4,7 @@
  * reproduces the view.
  */
 import { lazy, Suspense, useEffect, useRef } from 'react';
+import { RenderRegion } from '../../lib/render-region';
 import { useCallsPageFirst } from './api/use-calls-page';
 import { CallDrawerFrame } from './detail/call-drawer-frame';
 import { DrawerErrorBoundary } from './detail/drawer-error-boundary';
@@ -19,6 +20,8 @@ import { SavedViewsMenu } from './views/saved-views-menu';
 
 // Its own chunk: the table shows without waiting for the drawer's code (fetched ahead, see load-call-drawer.ts).
 const CallDrawer = lazy(loadCallDrawer);
+// One element for every render, so the memoised toolbar it is handed to is not redrawn for a new copy.
+const SAVED_VIEWS_MENU = <SavedViewsMenu />;
 
 export function CallLogPage() {
   return (
@@ -29,7 +32,8 @@ export function CallLogPage() {
 }
 
 function CallLogView() {
-  const { state, anchor, timeZone, urlProblems, dismissUrlProblems, closeCall } = useCallLog();
+  const { state, filters, anchor, timeZone, urlProblems, dismissUrlProblems, closeCall, setFilters, setTimeZone, live, setLive } =
+    useCallLog();
   useCallsPageFirst(state, anchor, timeZone);
   const pageRef = useRef<HTMLDivElement>(null);
   useReturnFocusOnClose(state.call, pageRef);
@@ -39,18 +43,29 @@ function CallLogView() {
       <div className="call-log__heading">
         {/* Focusable so closing a call whose row is not on the page can land here. */}
         <h1 tabIndex={-1}>Calls</h1>
-        <RangeSummary state={state} anchor={anchor} zone={timeZone} />
+        <RangeSummary state={filters} anchor={anchor} zone={timeZone} />
       </div>
       <UrlProblemsNotice problems={urlProblems} onDismiss={dismissUrlProblems} />
-      <FilterToolbar views={<SavedViewsMenu />} />
+      <FilterToolbar
+        state={filters}
+        anchor={anchor}
+        timeZone={timeZone}
+        setFilters={setFilters}
+        setTimeZone={setTimeZone}
+        live={live}
+        setLive={setLive}
+        views={SAVED_VIEWS_MENU}
+      />
       <SummarySection />
       <CallsResults onCallIntent={preloadCallDrawer} />
       {state.call !== null ? (
-        <DrawerErrorBoundary callId={state.call} onClose={closeCall}>
-          <Suspense fallback={<CallDrawerFrame callId={state.call} onClose={closeCall} />}>
-            <CallDrawer callId={state.call} />
-          </Suspense>
-        </DrawerErrorBoundary>
+        <RenderRegion name="drawer">
+          <DrawerErrorBoundary callId={state.call} onClose={closeCall}>
+            <Suspense fallback={<CallDrawerFrame callId={state.call} onClose={closeCall} />}>
+              <CallDrawer callId={state.call} />
+            </Suspense>
+          </DrawerErrorBoundary>
+        </RenderRegion>
       ) : null}
     </div>
   );

@@ -8,6 +8,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { useLocation, useNavigate } from 'react-router';
 import { CALL_COLUMN_IDS, type CallColumnId } from '../../contract/columns';
 import type { TimeZone } from '../../lib/time-zone';
+import { useStableValue } from '../../lib/use-stable-value';
 import { currentMinute, rangeEndsNow } from './date-range';
 import { checkUrl, type UrlProblem } from './url-problems';
 import {
@@ -21,9 +22,15 @@ import {
 import { timeZoneFromParam, timeZoneParam } from './time-zone-param';
 
 export type FilterPatch = Partial<Pick<CallLogState, FilterKey>>;
+export type CallFilterState = Pick<CallLogState, FilterKey>;
 
 export interface CallLog {
   state: CallLogState;
+  /**
+   * The filters alone, the same object while they stay the same (a page change or an
+   * opened call keeps it): what the parts that show only the filters are memoised on.
+   */
+  filters: CallFilterState;
   /** "Now" for relative ranges, held still until the range changes or the view is refreshed. */
   anchor: Date;
   /** "Now" for the summary: the anchor, or while live a later tick's, moved at most once a minute. */
@@ -113,6 +120,14 @@ export function CallLogProvider({ children }: { children: ReactNode }) {
     void navigate({ pathname: location.pathname, search: `?${check.cleaned}`, hash: location.hash }, { replace: true });
   }, [check, navigate, location.pathname, location.hash]);
 
+  const picked = Object.fromEntries(FILTER_KEYS.map((k) => [k, state[k]])) as CallFilterState;
+  const filters = useStableValue(picked, JSON.stringify(picked));
+
+  // Stable, so the memoised parts they are handed to are not redrawn for a new copy.
+  const setPage = useCallback((page: number) => void setUrlState({ page: page <= 1 ? null : page }), [setUrlState]);
+  const setPageSize = useCallback((size: PageSize) => void setUrlState({ limit: size, page: null }), [setUrlState]);
+  const setTimeZone = useCallback((zone: TimeZone) => void setUrlState({ tz: timeZoneParam(zone) }), [setUrlState]);
+
   const setFilters = useCallback(
     (patch: FilterPatch) => {
       if ('range' in patch || 'start' in patch || 'end' in patch) setAnchor(currentMinute());
@@ -121,6 +136,14 @@ export function CallLogProvider({ children }: { children: ReactNode }) {
     [setUrlState, setAnchor],
   );
   const live = state.live === true && rangeEndsNow(state);
+  const setLive = useCallback(
+    (on: boolean) => {
+      // Turning it on starts from now, so the first check only finds calls from here on.
+      if (on) setAnchor(currentMinute());
+      void setUrlState({ live: on ? true : null }, { history: 'replace' });
+    },
+    [setUrlState, setAnchor],
+  );
   const noteLiveCheck = useCallback((at: Date) => {
     if (Date.now() - summaryMovedAt.current < LIVE_SUMMARY_EVERY_MS) return;
     summaryMovedAt.current = Date.now();
@@ -133,14 +156,11 @@ export function CallLogProvider({ children }: { children: ReactNode }) {
     const visibleColumns = named.length > 0 ? named : [...DEFAULT_COLUMNS];
     return {
       state,
+      filters,
       anchor,
       summaryAnchor: anchors.summary,
       live,
-      setLive: (on) => {
-        // Turning it on starts from now, so the first check only finds calls from here on.
-        if (on) setAnchor(currentMinute());
-        void setUrlState({ live: on ? true : null }, { history: 'replace' });
-      },
+      setLive,
       noteLiveCheck,
       showCallsUpTo: (at) => {
         setAnchors((current) => ({ ...current, list: at }));
@@ -154,15 +174,15 @@ export function CallLogProvider({ children }: { children: ReactNode }) {
         setAnchor(currentMinute());
         void setUrlState({ ...Object.fromEntries(FILTER_KEYS.map((k) => [k, null])), page: null });
       },
-      setPage: (page) => void setUrlState({ page: page <= 1 ? null : page }),
-      setPageSize: (size) => void setUrlState({ limit: size, page: null }),
+      setPage,
+      setPageSize,
       setColumns: (columns) => {
         const ordered = CALL_COLUMN_IDS.filter((c) => columns.includes(c));
         // The default set is left out of the address, so its links stay short.
         const isDefault = ordered.length === DEFAULT_COLUMNS.length && ordered.every((c) => DEFAULT_COLUMNS.includes(c));
         void setUrlState({ cols: isDefault ? null : ordered }, { history: 'replace' });
       },
-      setTimeZone: (zone) => void setUrlState({ tz: timeZoneParam(zone) }),
+      setTimeZone,
       setSummaryOpen: (open) => void setUrlState({ summary: open }, { history: 'replace' }),
       setChartsOpen: (open) => void setUrlState({ charts: open }, { history: 'replace' }),
       openCall: (id) => void setUrlState({ call: id }),
@@ -176,7 +196,7 @@ export function CallLogProvider({ children }: { children: ReactNode }) {
       visibleColumns,
       isFiltered: FILTER_KEYS.some((k) => k !== 'range' && k !== 'start' && k !== 'end' && state[k] !== null),
     };
-  }, [state, anchor, anchors.summary, live, noteLiveCheck, timeZone, urlProblems, setFilters, setUrlState, setAnchor]);
+  }, [state, filters, anchor, anchors.summary, live, noteLiveCheck, setLive, timeZone, urlProblems, setFilters, setPage, setPageSize, setTimeZone, setUrlState, setAnchor]);
 
   return <CallLogContext.Provider value={value}>{children}</CallLogContext.Provider>;
 }

@@ -36,3 +36,15 @@ export function useCallsPageFirst(state: CallLogState, anchor: Date, zone: TimeZ
   const query = useMemo(() => toCallsQuery(state, anchor, zone), [state, anchor, zone]);
   usePrefetchQuery(callQueries.list(query));
 }
+
+/**
+ * Whether the page of calls the address asks for is in (or has failed), rather than the
+ * previous rows kept on screen while it loads: what may follow the rows (the summary's
+ * charts) waits for this, so it never holds up the rows nor runs ahead of them.
+ */
+export function useCallsPageSettled(state: CallLogState, anchor: Date, zone: TimeZone): boolean {
+  const query = useMemo(() => toCallsQuery(state, anchor, zone), [state, anchor, zone]);
+  // The request `useCallsPage` makes for the same key; only the status is read, so
+  // nothing re-renders here for anything else.
+  return useQuery(callQueries.list(query)).status !== 'pending';
+}

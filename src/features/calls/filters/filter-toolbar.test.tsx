@@ -8,21 +8,10 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { makeCall, makeEnvelope } from '../../../test/fixtures';
 import { EMPTY_CATALOG, server, setupMockApi } from '../../../test/msw';
-import { renderAppRoute } from '../../../test/render-app-route';
 import { callQueries } from '../api/call-queries';
-import { CallLogProvider } from '../use-call-log';
-import { FilterToolbar } from './filter-toolbar';
+import { renderToolbar } from './test-toolbar';
 
 setupMockApi();
-
-function renderToolbar(url: string) {
-  return renderAppRoute(
-    <CallLogProvider>
-      <FilterToolbar />
-    </CallLogProvider>,
-    url,
-  );
-}
 
 const chip = (name: string) => screen.getByRole('button', { name: `Remove ${name}` });
 const chipNames = () =>

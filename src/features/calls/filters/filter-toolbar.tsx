@@ -4,10 +4,12 @@
  * chips below. Every filter is written to the address when valid; nothing invalid is
  * ever sent: a bad value is shown inline and the table keeps its last rows.
  */
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useState, type ReactNode } from 'react';
 import { useDisclosure } from '../../../components/use-disclosure';
+import { RenderRegion } from '../../../lib/render-region';
+import type { TimeZone } from '../../../lib/time-zone';
 import { rangeEndsNow } from '../date-range';
-import { useCallLog } from '../use-call-log';
+import type { CallFilterState, FilterPatch } from '../use-call-log';
 import { ActiveFilterChips } from './active-filter-chips';
 import { activeFilters } from './active-filters';
 import { DateRangeField } from './date-range-field';
@@ -28,44 +30,64 @@ const preloadMoreFilters = () => {
 };
 
 export interface FilterToolbarProps {
+  /** The filters in force (`CallLog.filters`: the same object while they stay the same). */
+  state: CallFilterState;
+  anchor: Date;
+  timeZone: TimeZone;
+  setFilters: (patch: FilterPatch) => void;
+  setTimeZone: (zone: TimeZone) => void;
+  /** Whether the live view is on; its switch shows for ranges that end now. */
+  live: boolean;
+  setLive: (on: boolean) => void;
   /** The saved views' menu, beside the filter menus (it lives in a part of its own). */
   views?: ReactNode;
 }
 
-export function FilterToolbar({ views }: FilterToolbarProps) {
-  const { state, anchor, timeZone, setFilters, setTimeZone, live, setLive } = useCallLog();
+// Memoised on the filters alone: a page change or an opened call leaves it as it is.
+export const FilterToolbar = memo(function FilterToolbar({
+  state,
+  anchor,
+  timeZone,
+  setFilters,
+  setTimeZone,
+  live,
+  setLive,
+  views,
+}: FilterToolbarProps) {
   const more = useDisclosure();
   const [moreOpened, setMoreOpened] = useState(false);
   if (more.open && !moreOpened) setMoreOpened(true);
   const chips = activeFilters(state, useKnownNames(state));
 
   return (
-    <form className="filter-toolbar" role="search" aria-label="Filter calls" onSubmit={(event) => event.preventDefault()}>
-      <div className="filter-toolbar__row">
-        <DateRangeField state={state} anchor={anchor} zone={timeZone} onChange={setFilters} />
-        <TimeZonePicker zone={timeZone} onChange={setTimeZone} />
-        <div className="filter-toolbar__menus">
-          <DispositionMenu selected={state.disposition} onChange={(disposition) => setFilters({ disposition })} />
-          <FilterMenuButton
-            label="More filters"
-            count={activeMoreFilters(state)}
-            counted="active"
-            onPointerEnter={preloadMoreFilters}
-            onFocus={preloadMoreFilters}
-            {...more.buttonProps}
-          />
-          {views}
+    <RenderRegion name="toolbar">
+      <form className="filter-toolbar" role="search" aria-label="Filter calls" onSubmit={(event) => event.preventDefault()}>
+        <div className="filter-toolbar__row">
+          <DateRangeField state={state} anchor={anchor} zone={timeZone} onChange={setFilters} />
+          <TimeZonePicker zone={timeZone} onChange={setTimeZone} />
+          <div className="filter-toolbar__menus">
+            <DispositionMenu selected={state.disposition} onChange={(disposition) => setFilters({ disposition })} />
+            <FilterMenuButton
+              label="More filters"
+              count={activeMoreFilters(state)}
+              counted="active"
+              onPointerEnter={preloadMoreFilters}
+              onFocus={preloadMoreFilters}
+              {...more.buttonProps}
+            />
+            {views}
+          </div>
+          {rangeEndsNow(state) ? <LiveSwitch on={live} onChange={setLive} /> : null}
         </div>
-        {rangeEndsNow(state) ? <LiveSwitch on={live} onChange={setLive} /> : null}
-      </div>
-      <div className="more-filters" {...more.panelProps}>
-        {moreOpened ? (
-          <Suspense fallback={<p className="more-filters__loading">Loading filters…</p>}>
-            <MoreFiltersFields state={state} onChange={setFilters} />
-          </Suspense>
-        ) : null}
-      </div>
-      <ActiveFilterChips chips={chips} onChange={setFilters} fallback={more.buttonProps.ref} />
-    </form>
+        <div className="more-filters" {...more.panelProps}>
+          {moreOpened ? (
+            <Suspense fallback={<p className="more-filters__loading">Loading filters…</p>}>
+              <MoreFiltersFields state={state} onChange={setFilters} />
+            </Suspense>
+          ) : null}
+        </div>
+        <ActiveFilterChips chips={chips} onChange={setFilters} fallback={more.buttonProps.ref} />
+      </form>
+    </RenderRegion>
   );
-}
+});

@@ -6,8 +6,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { catalogQuery } from '../api/catalog-query';
-import type { FilterPatch } from '../use-call-log';
-import type { CallLogState } from '../search-params';
+import type { CallFilterState, FilterPatch } from '../use-call-log';
 import { MORE_FILTER_FIELDS, parseIdText, parsePhoneText, type MoreFilterField, type ParseResult } from './filter-fields';
 import { IdCombobox } from './id-combobox';
 import { mergeOptions } from './id-options';
@@ -28,7 +27,7 @@ export function MoreFiltersFields({
   state,
   onChange,
 }: {
-  state: CallLogState;
+  state: CallFilterState;
   onChange: (patch: FilterPatch) => void;
 }) {
   const catalog = useQuery(catalogQuery).data;

@@ -6,21 +6,14 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setupMockApi } from '../../../test/msw';
-import { renderAppRoute } from '../../../test/render-app-route';
-import { CallLogProvider } from '../use-call-log';
-import { FilterToolbar } from './filter-toolbar';
+import { renderToolbar } from './test-toolbar';
 import { TYPING_PAUSE_MS } from './use-debounced-commit';
 
 setupMockApi();
 
 /** The toolbar with More filters open, once its fields (a chunk of their own) are in. */
 async function openCallerField() {
-  const view = renderAppRoute(
-    <CallLogProvider>
-      <FilterToolbar />
-    </CallLogProvider>,
-    '/?range=30d',
-  );
+  const view = renderToolbar('/?range=30d');
   fireEvent.click(screen.getByRole('button', { name: /^More filters/ }));
   const caller = await screen.findByRole('textbox', { name: 'Caller number' });
   // Only the typing pause is faked: React reveals the lazy fields on a real timer.

@@ -6,6 +6,7 @@ import { lazy, Suspense, useState } from 'react';
 import type { Call } from '../../../contract/call';
 import { Button } from '../../../components/button';
 import { formatCount } from '../../../lib/format';
+import { RenderRegion } from '../../../lib/render-region';
 import { toCallFilters } from '../api/to-calls-query';
 import { callQueries } from '../api/call-queries';
 import { useCallsPage } from '../api/use-calls-page';
@@ -98,18 +99,20 @@ export function CallsResults({ onCallIntent }: CallsResultsProps) {
         <PastLastPage pageCount={pageCount} onGoToLast={() => log.setPage(pageCount)} />
       ) : (
         <>
-          <CallsTable
-            id={CALLS_TABLE_ID}
-            table={table}
-            stale={result.isPlaceholderData}
-            openCallId={state.call}
-            onOpenCall={log.openCall}
-            onRowIntent={onCallIntent}
-            newCallIds={newCallIds}
-            // Not the section's own name ("Matching calls"): two regions with one name
-            // cannot be told apart in a screen reader's list of landmarks.
-            caption={`Matching calls, page ${formatCount(state.page)} of ${formatCount(pageCount)}`}
-          />
+          <RenderRegion name="table">
+            <CallsTable
+              id={CALLS_TABLE_ID}
+              table={table}
+              stale={result.isPlaceholderData}
+              openCallId={state.call}
+              onOpenCall={log.openCall}
+              onRowIntent={onCallIntent}
+              newCallIds={newCallIds}
+              // Not the section's own name ("Matching calls"): two regions with one name
+              // cannot be told apart in a screen reader's list of landmarks.
+              caption={`Matching calls, page ${formatCount(state.page)} of ${formatCount(pageCount)}`}
+            />
+          </RenderRegion>
           <Pagination
             page={state.page}
             pageSize={state.limit}

@@ -7,9 +7,10 @@
  * drops keyboard focus to the document, so pressing "Next page" onto the last page (or
  * while a page loads) would throw the reader out of the pagination.
  */
-import { useId, useState, type FormEvent, type MouseEvent } from 'react';
+import { memo, useId, useState, type FormEvent, type MouseEvent } from 'react';
 import { Button } from '../../../components/button';
 import { formatCount, formatQuantity } from '../../../lib/format';
+import { RenderRegion } from '../../../lib/render-region';
 import { PAGE_SIZES, type PageSize } from '../search-params';
 import './pagination.css';
 
@@ -31,7 +32,8 @@ export function pageCountOf(total: number, pageSize: number): number {
   return Math.ceil(total / pageSize);
 }
 
-export function Pagination({
+// Memoised: opening a call or changing the filters without changing the count keeps every prop.
+export const Pagination = memo(function Pagination({
   page,
   pageSize,
   total,
@@ -48,63 +50,65 @@ export function Pagination({
   };
 
   return (
-    <nav aria-label="Pagination" className="pagination">
-      {/* Polite, so moving to another page is confirmed to screen reader users. */}
-      <p className="pagination__range" aria-live="polite">
-        {rangeText(page, pageSize, total)}
-      </p>
+    <RenderRegion name="pagination">
+      <nav aria-label="Pagination" className="pagination">
+        {/* Polite, so moving to another page is confirmed to screen reader users. */}
+        <p className="pagination__range" aria-live="polite">
+          {rangeText(page, pageSize, total)}
+        </p>
 
-      <div className="pagination__steps">
-        <StepButton label="First page" glyph="«" unavailable={disabled || page <= 1} onActivate={() => go(1)} />
-        <StepButton
-          label="Previous page"
-          glyph="‹"
-          unavailable={disabled || page <= 1}
-          onActivate={() => go(page - 1)}
-        />
-        <span className="pagination__position">
-          Page {formatCount(page)} of {formatCount(pageCount)}
+        <div className="pagination__steps">
+          <StepButton label="First page" glyph="«" unavailable={disabled || page <= 1} onActivate={() => go(1)} />
+          <StepButton
+            label="Previous page"
+            glyph="‹"
+            unavailable={disabled || page <= 1}
+            onActivate={() => go(page - 1)}
+          />
+          <span className="pagination__position">
+            Page {formatCount(page)} of {formatCount(pageCount)}
+          </span>
+          <StepButton
+            label="Next page"
+            glyph="›"
+            unavailable={disabled || page >= pageCount}
+            onActivate={() => go(page + 1)}
+          />
+          <StepButton
+            label="Last page"
+            glyph="»"
+            unavailable={disabled || page >= pageCount}
+            onActivate={() => go(pageCount)}
+          />
+        </div>
+
+        <GoToPage pageCount={pageCount} disabled={disabled} onGo={go} />
+
+        <span className="pagination__size">
+          <label htmlFor={sizeId}>Calls per page</label>
+          <select
+            id={sizeId}
+            className="pagination__select"
+            value={pageSize}
+            aria-disabled={disabled || undefined}
+            onChange={(event) => {
+              // A controlled select whose change is ignored snaps back to `pageSize`.
+              if (disabled) return;
+              const size = PAGE_SIZES.find((option) => String(option) === event.target.value);
+              if (size !== undefined && size !== pageSize) onPageSizeChange(size);
+            }}
+          >
+            {PAGE_SIZES.map((size) => (
+              <option key={size} value={size}>
+                {size}
+              </option>
+            ))}
+          </select>
         </span>
-        <StepButton
-          label="Next page"
-          glyph="›"
-          unavailable={disabled || page >= pageCount}
-          onActivate={() => go(page + 1)}
-        />
-        <StepButton
-          label="Last page"
-          glyph="»"
-          unavailable={disabled || page >= pageCount}
-          onActivate={() => go(pageCount)}
-        />
-      </div>
-
-      <GoToPage pageCount={pageCount} disabled={disabled} onGo={go} />
-
-      <span className="pagination__size">
-        <label htmlFor={sizeId}>Calls per page</label>
-        <select
-          id={sizeId}
-          className="pagination__select"
-          value={pageSize}
-          aria-disabled={disabled || undefined}
-          onChange={(event) => {
-            // A controlled select whose change is ignored snaps back to `pageSize`.
-            if (disabled) return;
-            const size = PAGE_SIZES.find((option) => String(option) === event.target.value);
-            if (size !== undefined && size !== pageSize) onPageSizeChange(size);
-          }}
-        >
-          {PAGE_SIZES.map((size) => (
-            <option key={size} value={size}>
-              {size}
-            </option>
-          ))}
-        </select>
-      </span>
-    </nav>
+      </nav>
+    </RenderRegion>
   );
-}
+});
 
 /** `26–50 of 2,192 calls`; a page past the end says only how many there are. */
 export function rangeText(page: number, pageSize: number, total: number): string {

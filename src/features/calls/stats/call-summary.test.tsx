@@ -14,6 +14,7 @@ import { setupMockApi } from '../../../test/msw';
 import { renderAppRoute } from '../../../test/render-app-route';
 import { CallLogPage } from '../call-log-page';
 import { dispositionLabel } from '../disposition-label';
+import { CHART_TITLES } from './summary-layout';
 import { mockSummaryApi } from './test-api';
 import { fixChartSize } from './test-chart-size';
 
@@ -38,8 +39,12 @@ function showTable(name: string): { table: HTMLElement; rows: string[][] } {
   return { table, rows };
 }
 const loaded = () => within(summary()).findByText('Total calls', { selector: 'dt' });
-/** The charts arrive after the tiles: their code is a chunk of its own, their drawing deferred. */
-const chartsLoaded = () => within(summary()).findByRole('group', { name: 'Calls over time' });
+/**
+ * The charts arrive after the tiles: their code is a chunk of its own, their drawing
+ * waits for the rows and then takes one chart at a time, so this waits for all four.
+ */
+const chartsLoaded = () =>
+  waitFor(() => Object.values(CHART_TITLES).map((name) => within(summary()).getByRole('group', { name })));
 /** What `selector` finds in a chart, once drawn: a chart draws its bars after measuring itself. */
 const drawn = (name: string, selector: string) =>
   waitFor(() => {
@@ -156,6 +161,7 @@ describe('the summary', () => {
     expect(await tile('Total calls')).toEqual({ value: '48,210', detail: 'Talk time: reading calls…' });
     expect(await tile('Answered')).toEqual({ value: '0.3%', detail: '150 calls' });
     expect(await tile('Average duration')).toEqual({ value: '—', detail: 'Reading calls…' });
+    await chartsLoaded();
     for (const name of ['Top campaigns', 'Calls by channel']) {
       const card = within(summary()).getByRole('group', { name });
       expect(card.getAttribute('aria-busy')).toBe('true');

@@ -9,8 +9,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, memo, Suspense, useCallback, useMemo } from 'react';
 import type { Disposition } from '../../../contract/vocabulary';
+import { RenderRegion } from '../../../lib/render-region';
 import type { TimeZone } from '../../../lib/time-zone';
 import { toCallFilters } from '../api/to-calls-query';
+import { useCallsPageSettled } from '../api/use-calls-page';
 import { LoadError } from '../components/load-error';
 import '../components/list-states.css';
 import { useCallLog } from '../use-call-log';
@@ -25,10 +27,11 @@ import { SummaryTiles } from './summary-tiles';
 const SummaryCharts = lazy(() => import('./summary-charts'));
 
 export function CallSummary({ chartsOpen }: { chartsOpen: boolean }) {
-  const { state, summaryAnchor, timeZone, setFilters, isFiltered } = useCallLog();
+  const { state, anchor, summaryAnchor, timeZone, setFilters, isFiltered } = useCallLog();
   const filters = toCallFilters(state, summaryAnchor, timeZone);
   const counts = useQuery(statsQueries.counts(filters, timeZone));
   const whole = useQuery(statsQueries.stats(filters, timeZone));
+  const rowsSettled = useCallsPageSettled(state, anchor, timeZone);
   // Kept while the answers are, so the memoised parts below are not redrawn for a change that keeps them.
   const { data: countsData, isPlaceholderData: countsStale } = counts;
   const { data: wholeData, isPlaceholderData: wholeStale } = whole;
@@ -74,6 +77,7 @@ export function CallSummary({ chartsOpen }: { chartsOpen: boolean }) {
     <SummaryContent
       data={data}
       chartsOpen={chartsOpen}
+      rowsSettled={rowsSettled}
       timeZone={timeZone}
       onDisposition={onDisposition}
       onCampaign={onCampaign}
@@ -86,6 +90,8 @@ export function CallSummary({ chartsOpen }: { chartsOpen: boolean }) {
 interface SummaryContentProps {
   data: SummaryData;
   chartsOpen: boolean;
+  /** Whether the rows of the same filters are in: the charts wait for them. */
+  rowsSettled: boolean;
   timeZone: TimeZone;
   onDisposition: (disposition: Disposition) => void;
   onCampaign: (campaignId: number) => void;
@@ -100,11 +106,13 @@ const SummaryContent = memo(function SummaryContent({ data, chartsOpen, onMissed
     <div className="call-summary__body" data-stale={stale ? '' : undefined} aria-busy={stale}>
       <SummaryTiles headline={tiles} reading={!figures} onMissed={onMissed} />
       {chartsOpen ? (
-        <ChartsErrorBoundary>
-          <Suspense fallback={<ChartPlaceholders />}>
-            <SummaryCharts data={data} {...charts} />
-          </Suspense>
-        </ChartsErrorBoundary>
+        <RenderRegion name="charts">
+          <ChartsErrorBoundary>
+            <Suspense fallback={<ChartPlaceholders />}>
+              <SummaryCharts data={data} {...charts} />
+            </Suspense>
+          </ChartsErrorBoundary>
+        </RenderRegion>
       ) : null}
     </div>
   );

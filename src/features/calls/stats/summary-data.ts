@@ -35,8 +35,20 @@ export function summaryData(counts: Answer<StatsCounts>, whole: Answer<CallStats
   return { stats: withoutFigures(counts.data), figures: false, stale: counts.isPlaceholderData };
 }
 
+/** One per answer, so what is memoised on the numbers keeps them while the answer is kept. */
+const countsOnly = new WeakMap<StatsCounts, CallStats>();
+
 /** The counts as a whole answer none of whose calls has been read yet. */
 export function withoutFigures(counts: StatsCounts): CallStats {
+  let stats = countsOnly.get(counts);
+  if (stats === undefined) {
+    stats = countsAsStats(counts);
+    countsOnly.set(counts, stats);
+  }
+  return stats;
+}
+
+function countsAsStats(counts: StatsCounts): CallStats {
   const zero = Object.fromEntries(DISPOSITIONS.map((d) => [d, 0])) as CallStats['byDisposition'];
   return {
     ...counts,

@@ -4,7 +4,7 @@
  * Hidden from screen readers but for one line saying that it loads.
  */
 import { VisuallyHidden } from '../../../components/visually-hidden';
-import { CHART_TITLES, CHARTS, TILE_TITLES } from './summary-layout';
+import { CHART_TITLES, CHARTS, TILE_TITLES, type ChartName } from './summary-layout';
 
 /** `charts`: whether the charts are shown, so their frames are held too. */
 export function SummarySkeleton({ charts }: { charts: boolean }) {
@@ -32,20 +32,27 @@ export function SummarySkeleton({ charts }: { charts: boolean }) {
 /** Empty chart frames of the charts' size: while the charts' code loads or before they are drawn. */
 export function ChartPlaceholders() {
   return (
-    <div className="summary-charts" aria-hidden="true">
+    <div className="summary-charts">
       {CHARTS.map((chart) => (
-        <div key={chart} className={`summary-chart summary-chart--${chart}`}>
-          <div className="summary-chart__head">
-            <span className="summary-chart__title">{CHART_TITLES[chart]}</span>
-          </div>
-          <div className="summary-chart__plot summary-placeholder" />
-          {chart === 'over-time' ? (
-            <div className="summary-legend">
-              <span className="summary-placeholder" />
-            </div>
-          ) : null}
-        </div>
+        <ChartPlaceholder key={chart} chart={chart} />
       ))}
+    </div>
+  );
+}
+
+/** One chart's empty frame, until that chart is drawn. */
+export function ChartPlaceholder({ chart }: { chart: ChartName }) {
+  return (
+    <div className={`summary-chart summary-chart--${chart}`} aria-hidden="true">
+      <div className="summary-chart__head">
+        <span className="summary-chart__title">{CHART_TITLES[chart]}</span>
+      </div>
+      <div className="summary-chart__plot summary-placeholder" />
+      {chart === 'over-time' ? (
+        <div className="summary-legend">
+          <span className="summary-placeholder" />
+        </div>
+      ) : null}
     </div>
   );
 }

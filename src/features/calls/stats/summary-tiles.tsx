@@ -4,13 +4,15 @@
  * are read they say so, and after they say which calls they cover when not every one.
  * Missed narrows the page to the missed calls (the four dispositions it counts).
  */
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { formatCount, formatDuration, formatQuantity, MISSING } from '../../../lib/format';
+import { RenderRegion } from '../../../lib/render-region';
 import { ShowOnlyButton } from './show-only-button';
 import { coverageLabel, READING_CALLS } from './summary-data';
 import { formatPercent, formatTalkTime, shareOf, type Headline } from './summary-model';
 
-export function SummaryTiles({
+// Memoised on the numbers: the summary turning stale, or the rows arriving, keeps them.
+export const SummaryTiles = memo(function SummaryTiles({
   headline,
   reading,
   onMissed,
@@ -28,36 +30,38 @@ export function SummaryTiles({
   const coverage = coverageLabel({ covered, total });
   const talkTime = reading ? `Talk time: ${READING_CALLS.toLowerCase()}` : `Talk time ${formatTalkTime(talkTimeS)}`;
   return (
-    <dl className="summary-tiles">
-      <Tile title="Total calls" value={formatCount(total)} detail={talkTime} coverage={reading ? null : coverage} busy={reading} />
-      <Tile
-        title="Answered"
-        value={answerRate === null ? MISSING : formatPercent(answerRate)}
-        detail={formatQuantity(answered, 'call')}
-      />
-      <Tile
-        title="Average duration"
-        value={averageDurationS === null ? MISSING : formatDuration(Math.round(averageDurationS))}
-        detail={
-          reading
-            ? READING_CALLS
-            : medianDurationS === null
-              ? 'No answered calls'
-              : `Median ${formatDuration(Math.round(medianDurationS))}, answered calls`
-        }
-        coverage={reading ? null : coverage}
-        busy={reading}
-      />
-      <Tile
-        title="Missed"
-        value={formatCount(missed)}
-        detail={`${share(missed)}: no answer, busy, failed or abandoned`}
-        action={missed > 0 ? <ShowOnlyButton what="missed calls" onClick={onMissed} /> : null}
-      />
-      <Tile title="Voicemail" value={formatCount(voicemail)} detail={share(voicemail)} />
-    </dl>
+    <RenderRegion name="tiles">
+      <dl className="summary-tiles">
+        <Tile title="Total calls" value={formatCount(total)} detail={talkTime} coverage={reading ? null : coverage} busy={reading} />
+        <Tile
+          title="Answered"
+          value={answerRate === null ? MISSING : formatPercent(answerRate)}
+          detail={formatQuantity(answered, 'call')}
+        />
+        <Tile
+          title="Average duration"
+          value={averageDurationS === null ? MISSING : formatDuration(Math.round(averageDurationS))}
+          detail={
+            reading
+              ? READING_CALLS
+              : medianDurationS === null
+                ? 'No answered calls'
+                : `Median ${formatDuration(Math.round(medianDurationS))}, answered calls`
+          }
+          coverage={reading ? null : coverage}
+          busy={reading}
+        />
+        <Tile
+          title="Missed"
+          value={formatCount(missed)}
+          detail={`${share(missed)}: no answer, busy, failed or abandoned`}
+          action={missed > 0 ? <ShowOnlyButton what="missed calls" onClick={onMissed} /> : null}
+        />
+        <Tile title="Voicemail" value={formatCount(voicemail)} detail={share(voicemail)} />
+      </dl>
+    </RenderRegion>
   );
-}
+});
 
 interface TileProps {
   title: string;
