@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { backendDuringDev } from './src/server/dev/vite-plugin.ts';
 
@@ -8,7 +9,7 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
   // Relative asset URLs: the server puts `<base href>` in the page, so one build runs under any BASE_PATH.
   base: './',
   // Tests start their own servers; the dev backend belongs to `npm run dev` only.
-  plugins: isSsrBuild ? [] : mode === 'test' ? [react()] : [react(), backendDuringDev()],
+  plugins: isSsrBuild ? [] : mode === 'test' ? [react()] : [react(), backendDuringDev(), reactRouterComponentsPure()],
   // The server bundle carries its own dependencies (hono, @hono/node-server, zod), so it
   // runs from dist/ alone: the container image needs no node_modules (about 84 MB).
   ssr: isSsrBuild ? { noExternal: true } : undefined,
@@ -20,6 +21,10 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
         sourcemap: true,
         // Every browser the app supports (current evergreen ones) preloads modules itself.
         modulePreload: { polyfill: false },
+        // A write to a property of an object nothing else uses (react-router's
+        // `NavLink.displayName = …`) does not keep that object; writes to globals and to
+        // objects in use are kept.
+        rolldownOptions: { treeshake: { propertyWriteSideEffects: false } },
       },
   test: {
     projects: [
@@ -50,3 +55,23 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
     ],
   },
 }));
+
+/**
+ * react-router's published bundle creates some components at its top level with
+ * `React.forwardRef(…)`/`React.memo(…)` calls that carry no pure mark, so the bundler keeps
+ * them and all they use (<Link>, <NavLink>, <Form>, the data router's routes) whether the
+ * app renders them or not. Marking those calls pure lets tree-shaking drop the unused ones.
+ */
+function reactRouterComponentsPure(): Plugin {
+  return {
+    name: 'react-router-components-pure',
+    apply: 'build',
+    transform: {
+      filter: { id: /[\\/]node_modules[\\/]react-router[\\/]dist[\\/].*\.mjs$/ },
+      handler(code) {
+        // Same lines, so the incoming source map still holds (`map: null`).
+        return { code: code.replace(/^(var [\w$]+ = )(React\d*\.(?:forwardRef|memo)\()/gm, '$1/* @__PURE__ */ $2'), map: null };
+      },
+    },
+  };
+}
