@@ -4,6 +4,7 @@
  * chips below. Every filter is written to the address when valid; nothing invalid is
  * ever sent: a bad value is shown inline and the table keeps its last rows.
  */
+import { lazy, Suspense } from 'react';
 import { useDisclosure } from '../../../components/use-disclosure';
 import { useCallLog } from '../use-call-log';
 import { ActiveFilterChips } from './active-filter-chips';
@@ -12,10 +13,12 @@ import { DateRangeField } from './date-range-field';
 import { DispositionMenu } from './disposition-menu';
 import { activeMoreFilters } from './filter-fields';
 import { FilterMenuButton } from './filter-menu-button';
-import { MoreFiltersFields } from './more-filters-fields';
 import { TimeZoneSwitch } from './time-zone-switch';
 import { useSeenOptions } from './use-seen-options';
 import './filters.css';
+
+// Its own chunk: the panel starts closed, so its fields are not needed for the first rows.
+const MoreFiltersFields = lazy(() => import('./more-filters-fields').then((module) => ({ default: module.MoreFiltersFields })));
 
 export function FilterToolbar() {
   const { state, anchor, timeZone, setFilters, setTimeZone } = useCallLog();
@@ -38,7 +41,9 @@ export function FilterToolbar() {
         </div>
       </div>
       <div className="more-filters" {...more.panelProps}>
-        <MoreFiltersFields state={state} onChange={setFilters} />
+        <Suspense fallback={null}>
+          <MoreFiltersFields state={state} onChange={setFilters} />
+        </Suspense>
       </div>
       <ActiveFilterChips chips={chips} onChange={setFilters} fallback={more.buttonProps.ref} />
     </form>
