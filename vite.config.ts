@@ -21,10 +21,17 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
         sourcemap: true,
         // Every browser the app supports (current evergreen ones) preloads modules itself.
         modulePreload: { polyfill: false },
-        // A write to a property of an object nothing else uses (react-router's
-        // `NavLink.displayName = …`) does not keep that object; writes to globals and to
-        // objects in use are kept.
-        rolldownOptions: { treeshake: { propertyWriteSideEffects: false } },
+        rolldownOptions: {
+          treeshake: {
+            // A write to a property of an object nothing else uses (react-router's
+            // `NavLink.displayName = …`) does not keep that object; writes to globals and to
+            // objects in use are kept.
+            propertyWriteSideEffects: false,
+            // nuqs builds each of its parsers at its top level with unannotated
+            // `createParser(…)` calls: unused ones (hex, index, timestamp…) can go.
+            manualPureFunctions: ['createParser'],
+          },
+        },
       },
   test: {
     projects: [
