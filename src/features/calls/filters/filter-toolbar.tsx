@@ -4,7 +4,8 @@
  * chips below. Every filter is written to the address when valid; nothing invalid is
  * ever sent: a bad value is shown inline and the table keeps its last rows.
  */
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
+import { Deferred } from '../../../components/deferred';
 import { useDisclosure } from '../../../components/use-disclosure';
 import { useCallLog } from '../use-call-log';
 import { ActiveFilterChips } from './active-filter-chips';
@@ -41,9 +42,9 @@ export function FilterToolbar() {
         </div>
       </div>
       <div className="more-filters" {...more.panelProps}>
-        <Suspense fallback={null}>
+        <Deferred>
           <MoreFiltersFields state={state} onChange={setFilters} />
-        </Suspense>
+        </Deferred>
       </div>
       <ActiveFilterChips chips={chips} onChange={setFilters} fallback={more.buttonProps.ref} />
     </form>
