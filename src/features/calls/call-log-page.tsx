@@ -3,21 +3,21 @@
  * paging, and the open call. Everything shown comes from the address, so a copied link
  * reproduces the view.
  */
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, useEffect, useRef } from 'react';
+import { Deferred } from '../../components/deferred';
 import { useCallsPageFirst } from './api/use-calls-page';
-import { CallDrawerFrame } from './detail/call-drawer-frame';
-import { DrawerErrorBoundary } from './detail/drawer-error-boundary';
 import { useReturnFocusOnClose } from './detail/return-focus';
 import { FilterToolbar } from './filters/filter-toolbar';
 import { RangeSummary } from './filters/range-summary';
 import { UrlProblemsNotice } from './filters/url-problems-notice';
 import { CallsResults } from './list/calls-results';
-import { loadCallDrawer, preloadCallDrawer, preloadCallDrawerWhenIdle } from './load-call-drawer';
+import { loadOpenCall, preloadCallDrawer, preloadCallDrawerWhenIdle } from './load-call-drawer';
 import { SummarySection } from './stats/summary-section';
 import { CallLogProvider, useCallLog } from './use-call-log';
 
-// Its own chunk: the table shows without waiting for the drawer's code (fetched ahead, see load-call-drawer.ts).
-const CallDrawer = lazy(loadCallDrawer);
+// Its own chunk, as is the drawer's: the table shows without waiting for either (both
+// fetched ahead, see load-call-drawer.ts).
+const OpenCall = lazy(loadOpenCall);
 
 export function CallLogPage() {
   return (
@@ -45,11 +45,9 @@ function CallLogView() {
       <SummarySection />
       <CallsResults onCallIntent={preloadCallDrawer} />
       {state.call !== null ? (
-        <DrawerErrorBoundary callId={state.call} onClose={closeCall}>
-          <Suspense fallback={<CallDrawerFrame callId={state.call} onClose={closeCall} />}>
-            <CallDrawer callId={state.call} />
-          </Suspense>
-        </DrawerErrorBoundary>
+        <Deferred>
+          <OpenCall callId={state.call} onClose={closeCall} />
+        </Deferred>
       ) : null}
     </div>
   );
