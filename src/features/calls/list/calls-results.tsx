@@ -2,23 +2,29 @@
  * The results area: toolbar, then exactly one of skeleton, error, empty, past-the-end
  * or the table with its pager. The rest of the page stays usable whatever happens here.
  */
+import { lazy, useEffect } from 'react';
 import type { Call } from '../../../contract/call';
 import { Button } from '../../../components/button';
+import { Deferred } from '../../../components/deferred';
 import { formatCount } from '../../../lib/format';
 import { toCallFilters } from '../api/to-calls-query';
 import { useCallsPage } from '../api/use-calls-page';
-import { LoadError } from '../components/load-error';
 import { serializeCallLog } from '../search-params';
 import { useCallLog } from '../use-call-log';
 import { CallsTable } from './calls-table';
 import { CallsTableSkeleton } from './calls-table-skeleton';
 import { ColumnChooser } from './column-chooser';
 import { CsvExport } from './csv-export';
-import { EmptyState, PastLastPage } from './list-states';
-import { Pagination } from './pagination';
 import { CALLS_RESULTS_ID, CALLS_TABLE_ID } from './skip-targets';
 import { useCallsTable } from './use-calls-table';
 import { ViewLinkButton } from './view-link-button';
+
+// Fetched as the results first render, while the skeleton shows (see results-answer.ts).
+const loadAnswerParts = () => import('./results-answer');
+const LoadError = lazy(() => loadAnswerParts().then((parts) => ({ default: parts.LoadError })));
+const EmptyState = lazy(() => loadAnswerParts().then((parts) => ({ default: parts.EmptyState })));
+const PastLastPage = lazy(() => loadAnswerParts().then((parts) => ({ default: parts.PastLastPage })));
+const Pagination = lazy(() => loadAnswerParts().then((parts) => ({ default: parts.Pagination })));
 
 /** While the first page loads, the table has no rows but already its columns. */
 const NO_CALLS: Call[] = [];
@@ -35,6 +41,9 @@ export function CallsResults({ onCallIntent }: CallsResultsProps) {
   const page = result.data?.data;
   const pageCount = page === undefined ? 0 : Math.max(1, Math.ceil(page.total / state.limit));
   const callHref = (id: number) => serializeCallLog(location.pathname + location.search, { call: id });
+  useEffect(() => {
+    loadAnswerParts().catch(() => {}); // a failure shows where a part renders
+  }, []);
   const table = useCallsTable({
     calls: page?.calls ?? NO_CALLS,
     visibleColumns,
@@ -61,13 +70,19 @@ export function CallsResults({ onCallIntent }: CallsResultsProps) {
         </Button>
       </div>
       {result.isError && !result.isPlaceholderData ? (
-        <LoadError error={result.error} onRetry={() => void result.refetch()} />
+        <Deferred>
+          <LoadError error={result.error} onRetry={() => void result.refetch()} />
+        </Deferred>
       ) : page === undefined ? (
         <CallsTableSkeleton rows={state.limit} table={table} />
       ) : page.total === 0 ? (
-        <EmptyState filtered={log.isFiltered} onReset={log.resetFilters} />
+        <Deferred>
+          <EmptyState filtered={log.isFiltered} onReset={log.resetFilters} />
+        </Deferred>
       ) : state.page > pageCount ? (
-        <PastLastPage pageCount={pageCount} onGoToLast={() => log.setPage(pageCount)} />
+        <Deferred>
+          <PastLastPage pageCount={pageCount} onGoToLast={() => log.setPage(pageCount)} />
+        </Deferred>
       ) : (
         <>
           <CallsTable
@@ -81,13 +96,15 @@ export function CallsResults({ onCallIntent }: CallsResultsProps) {
             // cannot be told apart in a screen reader's list of landmarks.
             caption={`Matching calls, page ${formatCount(state.page)} of ${formatCount(pageCount)}`}
           />
-          <Pagination
-            page={state.page}
-            pageSize={state.limit}
-            total={page.total}
-            onPageChange={log.setPage}
-            onPageSizeChange={log.setPageSize}
-          />
+          <Deferred>
+            <Pagination
+              page={state.page}
+              pageSize={state.limit}
+              total={page.total}
+              onPageChange={log.setPage}
+              onPageSizeChange={log.setPageSize}
+            />
+          </Deferred>
         </>
       )}
     </section>
