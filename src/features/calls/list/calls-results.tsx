@@ -13,11 +13,9 @@ import { serializeCallLog } from '../search-params';
 import { useCallLog } from '../use-call-log';
 import { CallsTable } from './calls-table';
 import { CallsTableSkeleton } from './calls-table-skeleton';
-import { ColumnChooser } from './column-chooser';
-import { CsvExport } from './csv-export';
 import { CALLS_RESULTS_ID, CALLS_TABLE_ID } from './skip-targets';
+import { ColumnChooserStandIn, CsvExportStandIn, ViewLinkStandIn } from './toolbar-stand-ins';
 import { useCallsTable } from './use-calls-table';
-import { ViewLinkButton } from './view-link-button';
 
 // Fetched as the results first render, while the skeleton shows (see results-answer.ts).
 const loadAnswerParts = () => import('./results-answer');
@@ -25,6 +23,12 @@ const LoadError = lazy(() => loadAnswerParts().then((parts) => ({ default: parts
 const EmptyState = lazy(() => loadAnswerParts().then((parts) => ({ default: parts.EmptyState })));
 const PastLastPage = lazy(() => loadAnswerParts().then((parts) => ({ default: parts.PastLastPage })));
 const Pagination = lazy(() => loadAnswerParts().then((parts) => ({ default: parts.Pagination })));
+
+// The toolbar's tools are not needed for the first rows: chunks of their own, asked for as
+// the results first render, each holding its place with a stand-in meanwhile.
+const CsvExport = lazy(() => import('./csv-export').then((module) => ({ default: module.CsvExport })));
+const ViewLinkButton = lazy(() => import('./view-link-button').then((module) => ({ default: module.ViewLinkButton })));
+const ColumnChooser = lazy(() => import('./column-chooser').then((module) => ({ default: module.ColumnChooser })));
 
 /** While the first page loads, the table has no rows but already its columns. */
 const NO_CALLS: Call[] = [];
@@ -58,13 +62,19 @@ export function CallsResults({ onCallIntent }: CallsResultsProps) {
         <h2 id="calls-results-heading" className="visually-hidden">
           Matching calls
         </h2>
-        <CsvExport
-          filters={toCallFilters(state, log.anchor, timeZone)}
-          timeZone={timeZone}
-          columns={visibleColumns}
-        />
-        <ViewLinkButton />
-        <ColumnChooser table={table} />
+        <Deferred fallback={<CsvExportStandIn />}>
+          <CsvExport
+            filters={toCallFilters(state, log.anchor, timeZone)}
+            timeZone={timeZone}
+            columns={visibleColumns}
+          />
+        </Deferred>
+        <Deferred fallback={<ViewLinkStandIn />}>
+          <ViewLinkButton />
+        </Deferred>
+        <Deferred fallback={<ColumnChooserStandIn />}>
+          <ColumnChooser table={table} />
+        </Deferred>
         <Button variant="secondary" onClick={log.refresh}>
           Refresh
         </Button>
