@@ -23,10 +23,6 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
         modulePreload: { polyfill: false },
         rolldownOptions: {
           treeshake: {
-            // A write to a property of an object nothing else uses (react-router's
-            // `NavLink.displayName = …`) does not keep that object; writes to globals and to
-            // objects in use are kept.
-            propertyWriteSideEffects: false,
             // nuqs builds each of its parsers at its top level with unannotated
             // `createParser(…)` calls: unused ones (hex, index, timestamp…) can go.
             manualPureFunctions: ['createParser'],
@@ -65,9 +61,13 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
 
 /**
  * react-router's published bundle creates some components at its top level with
- * `React.forwardRef(…)`/`React.memo(…)` calls that carry no pure mark, so the bundler keeps
- * them and all they use (<Link>, <NavLink>, <Form>, the data router's routes) whether the
- * app renders them or not. Marking those calls pure lets tree-shaking drop the unused ones.
+ * `React.forwardRef(…)`/`React.memo(…)` calls that carry no pure mark, then sets their
+ * `displayName` (a name for developer tools), so the bundler keeps them and all they use
+ * (<Link>, <NavLink>, <Form>, the data router's routes) whether the app renders them or
+ * not. Marking those calls pure, leaving out the names and moving a class's `contextType`
+ * into the class lets tree-shaking drop the unused ones. (Rolldown's
+ * `propertyWriteSideEffects: false` would drop such writes too, but also some that
+ * react-dom depends on.)
  */
 function reactRouterComponentsPure(): Plugin {
   return {
@@ -77,7 +77,16 @@ function reactRouterComponentsPure(): Plugin {
       filter: { id: /[\\/]node_modules[\\/]react-router[\\/]dist[\\/].*\.mjs$/ },
       handler(code) {
         // Same lines, so the incoming source map still holds (`map: null`).
-        return { code: code.replace(/^(var [\w$]+ = )(React\d*\.(?:forwardRef|memo)\()/gm, '$1/* @__PURE__ */ $2'), map: null };
+        let marked = code
+          .replace(/^(var [\w$]+ = )(React\d*\.(?:forwardRef|memo)\()/gm, '$1/* @__PURE__ */ $2')
+          .replace(/^[\w$]+\.displayName = "[^"\n]*";$/gm, '');
+        // `Boundary.contextType = Context;` after a class: the same as a static field in it.
+        for (const [line, name, context] of code.matchAll(/^([\w$]+)\.contextType = ([\w$]+);$/gm)) {
+          marked = marked
+            .replace(line, '')
+            .replace(new RegExp(`^(var ${name} = class extends [\\w$.]+ \\{)$`, 'm'), `$1 static contextType = ${context};`);
+        }
+        return { code: marked, map: null };
       },
     },
   };
