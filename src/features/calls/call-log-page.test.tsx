@@ -31,7 +31,7 @@ function mockCalls(total = 120) {
 
 const listRequests = (requests: URLSearchParams[]) => requests.filter((r) => !r.has('call_id'));
 
-/** Opens one of the toolbar's menus ("Disposition", "More filters"), as a reader does before using its fields. */
+/** Opens one of the toolbar's menus ("Disposition", "More filters"), as a reader does before using its fields (their code arrives a moment after the first paint: find them with findBy). */
 const openMenu = (name: 'Disposition' | 'More filters') =>
   fireEvent.click(screen.getByRole('button', { name: new RegExp(`^${name}`), expanded: false }));
 
@@ -75,7 +75,7 @@ describe('the call log page', () => {
     const before = listRequests(requests).length;
 
     openMenu('More filters');
-    const input = screen.getByRole('textbox', { name: 'Caller number' });
+    const input = await screen.findByRole('textbox', { name: 'Caller number' });
     fireEvent.change(input, { target: { value: '555-CALL' } });
     fireEvent.keyDown(input, { key: 'Enter' });
     expect(await screen.findByText(/Enter a phone number/)).toBeTruthy();
@@ -98,7 +98,7 @@ describe('the call log page', () => {
     const view = renderAppRoute(<CallLogPage />);
     await screen.findByRole('cell', { name: 'Campaign 0' });
     openMenu('More filters');
-    const input = screen.getByRole('combobox', { name: 'Campaign' });
+    const input = await screen.findByRole('combobox', { name: 'Campaign' });
     fireEvent.change(input, { target: { value: '3.5' } });
     fireEvent.blur(input);
     expect(await screen.findByText('Campaign must be a whole number, such as 311.')).toBeTruthy();
@@ -172,7 +172,7 @@ describe('the call log page', () => {
     const view = renderAppRoute(<CallLogPage />);
     await screen.findByRole('cell', { name: 'Campaign 0' });
     openMenu('Disposition');
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Answered' }));
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Answered' }));
     await waitFor(() => expect(view.search().get('disposition')).toBe('ANSWERED'));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Voicemail' }));
     await waitFor(() => expect(view.search().get('disposition')).toBe('ANSWERED,VOICEMAIL'));
@@ -191,11 +191,11 @@ describe('the call log page', () => {
     const view = renderAppRoute(<CallLogPage />);
     await screen.findByRole('cell', { name: 'Campaign 0' });
     openMenu('Disposition');
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Answered' }));
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Answered' }));
     await waitFor(() => expect(view.search().get('disposition')).toBe('ANSWERED'));
 
     openMenu('More filters');
-    fireEvent.change(screen.getByRole('combobox', { name: 'Campaign' }), { target: { value: '305' } });
+    fireEvent.change(await screen.findByRole('combobox', { name: 'Campaign' }), { target: { value: '305' } });
     await act(async () => window.history.back());
     await waitFor(() => expect(view.search().has('disposition')).toBe(false));
     await new Promise((r) => setTimeout(r, 600)); // past the typing pause
@@ -212,7 +212,7 @@ describe('the call log page', () => {
     const view = renderAppRoute(<CallLogPage />, '/?page=4');
     await screen.findByRole('cell', { name: 'Campaign 75' });
     openMenu('Disposition');
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Busy' }));
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Busy' }));
     await waitFor(() => expect(view.search().get('disposition')).toBe('BUSY'));
     expect(view.search().has('page')).toBe(false);
   });

@@ -104,7 +104,7 @@ describe('Download CSV', () => {
     await exportShown();
     expect(exportUrl().searchParams.has('disposition')).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: /^Disposition/ }));
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Busy' }));
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Busy' }));
     await waitFor(() => expect(view.search().get('disposition')).toBe('BUSY'));
     expect(exportUrl().searchParams.get('disposition')).toBe('BUSY');
   });
