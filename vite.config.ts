@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { backendDuringDev } from './src/server/dev/vite-plugin.ts';
 
@@ -8,7 +9,7 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
   // Relative asset URLs: the server puts `<base href>` in the page, so one build runs under any BASE_PATH.
   base: './',
   // Tests start their own servers; the dev backend belongs to `npm run dev` only.
-  plugins: isSsrBuild ? [] : mode === 'test' ? [react()] : [react(), backendDuringDev()],
+  plugins: isSsrBuild ? [] : mode === 'test' ? [react()] : [react(), backendDuringDev(), reactRouterComponentsPure()],
   // The server bundle carries its own dependencies (hono, @hono/node-server, zod), so it
   // runs from dist/ alone: the container image needs no node_modules (about 84 MB).
   ssr: isSsrBuild ? { noExternal: true } : undefined,
@@ -23,6 +24,13 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
         sourcemap: true,
         // Every browser the app supports (current evergreen ones) preloads modules itself.
         modulePreload: { polyfill: false },
+        rolldownOptions: {
+          treeshake: {
+            // nuqs builds each of its parsers at its top level with unannotated
+            // `createParser(…)` calls: unused ones (hex, index, timestamp…) can go.
+            manualPureFunctions: ['createParser'],
+          },
+        },
       },
   test: {
     projects: [
@@ -53,3 +61,36 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
     ],
   },
 }));
+
+/**
+ * react-router's published bundle creates some components at its top level with
+ * `React.forwardRef(…)`/`React.memo(…)` calls that carry no pure mark, then sets their
+ * `displayName` (a name for developer tools), so the bundler keeps them and all they use
+ * (<Link>, <NavLink>, <Form>, the data router's routes) whether the app renders them or
+ * not. Marking those calls pure, leaving out the names and moving a class's `contextType`
+ * into the class lets tree-shaking drop the unused ones. (Rolldown's
+ * `propertyWriteSideEffects: false` would drop such writes too, but also some that
+ * react-dom depends on.)
+ */
+function reactRouterComponentsPure(): Plugin {
+  return {
+    name: 'react-router-components-pure',
+    apply: 'build',
+    transform: {
+      filter: { id: /[\\/]node_modules[\\/]react-router[\\/]dist[\\/].*\.mjs$/ },
+      handler(code) {
+        // Same lines, so the incoming source map still holds (`map: null`).
+        let marked = code
+          .replace(/^(var [\w$]+ = )(React\d*\.(?:forwardRef|memo)\()/gm, '$1/* @__PURE__ */ $2')
+          .replace(/^[\w$]+\.displayName = "[^"\n]*";$/gm, '');
+        // `Boundary.contextType = Context;` after a class: the same as a static field in it.
+        for (const [line, name, context] of code.matchAll(/^([\w$]+)\.contextType = ([\w$]+);$/gm)) {
+          marked = marked
+            .replace(line, '')
+            .replace(new RegExp(`^(var ${name} = class extends [\\w$.]+ \\{)$`, 'm'), `$1 static contextType = ${context};`);
+        }
+        return { code: marked, map: null };
+      },
+    },
+  };
+}

@@ -1,28 +1,22 @@
 /** The app's pages. The call log is the home page; anything else says it is not here. */
-import { Link, Route, Routes } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { useLocation } from 'react-router';
 import { CallLogPage } from '../features/calls/call-log-page';
 import { AppShell } from './app-shell';
-import { useEmbedMode } from './embed/use-embed-mode';
+
+const NotFound = lazy(() => import('./not-found'));
 
 export function AppRoutes() {
+  const { pathname } = useLocation();
   return (
     <AppShell>
-      <Routes>
-        <Route index element={<CallLogPage />} />
-        <Route path="*" element={<NotFound />} />
-      </Routes>
+      {pathname === '/' ? (
+        <CallLogPage />
+      ) : (
+        <Suspense fallback={null}>
+          <NotFound />
+        </Suspense>
+      )}
     </AppShell>
-  );
-}
-
-function NotFound() {
-  const embedded = useEmbedMode();
-  return (
-    <section>
-      <h1>Page not found</h1>
-      <p>
-        There is nothing at this address. <Link to={{ pathname: '/', search: embedded ? '?embed=1' : '' }}>Go to the call log</Link>.
-      </p>
-    </section>
   );
 }

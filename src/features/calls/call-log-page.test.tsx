@@ -31,7 +31,7 @@ function mockCalls(total = 120) {
 
 const listRequests = (requests: URLSearchParams[]) => requests.filter((r) => !r.has('call_id'));
 
-/** Opens one of the toolbar's menus ("Disposition", "More filters"), as a reader does before using its fields. */
+/** Opens one of the toolbar's menus ("Disposition", "More filters"), as a reader does before using its fields (their code arrives a moment after the first paint: find them with findBy). */
 const openMenu = (name: 'Disposition' | 'More filters') =>
   fireEvent.click(screen.getByRole('button', { name: new RegExp(`^${name}`), expanded: false }));
 
@@ -173,7 +173,7 @@ describe('the call log page', () => {
     const view = renderAppRoute(<CallLogPage />);
     await screen.findByRole('cell', { name: 'Campaign 0' });
     openMenu('Disposition');
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Answered' }));
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Answered' }));
     await waitFor(() => expect(view.search().get('disposition')).toBe('ANSWERED'));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Voicemail' }));
     await waitFor(() => expect(view.search().get('disposition')).toBe('ANSWERED,VOICEMAIL'));
@@ -192,7 +192,7 @@ describe('the call log page', () => {
     const view = renderAppRoute(<CallLogPage />);
     await screen.findByRole('cell', { name: 'Campaign 0' });
     openMenu('Disposition');
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Answered' }));
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Answered' }));
     await waitFor(() => expect(view.search().get('disposition')).toBe('ANSWERED'));
 
     openMenu('More filters');
@@ -213,7 +213,7 @@ describe('the call log page', () => {
     const view = renderAppRoute(<CallLogPage />, '/?page=4');
     await screen.findByRole('cell', { name: 'Campaign 75' });
     openMenu('Disposition');
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Busy' }));
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Busy' }));
     await waitFor(() => expect(view.search().get('disposition')).toBe('BUSY'));
     expect(view.search().has('page')).toBe(false);
   });

@@ -3,23 +3,23 @@
  * paging, and the open call. Everything shown comes from the address, so a copied link
  * reproduces the view.
  */
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, useEffect, useRef } from 'react';
+import { Deferred } from '../../components/deferred';
 import { RenderRegion } from '../../lib/render-region';
 import { useCallsPageFirst } from './api/use-calls-page';
-import { CallDrawerFrame } from './detail/call-drawer-frame';
-import { DrawerErrorBoundary } from './detail/drawer-error-boundary';
 import { useReturnFocusOnClose } from './detail/return-focus';
 import { FilterToolbar } from './filters/filter-toolbar';
 import { RangeSummary } from './filters/range-summary';
 import { UrlProblemsNotice } from './filters/url-problems-notice';
 import { CallsResults } from './list/calls-results';
-import { loadCallDrawer, preloadCallDrawer, preloadCallDrawerWhenIdle } from './load-call-drawer';
+import { loadOpenCall, preloadCallDrawer, preloadCallDrawerWhenIdle } from './load-call-drawer';
 import { SummarySection } from './stats/summary-section';
 import { CallLogProvider, useCallLog } from './use-call-log';
 import { SavedViewsMenu } from './views/saved-views-menu';
 
-// Its own chunk: the table shows without waiting for the drawer's code (fetched ahead, see load-call-drawer.ts).
-const CallDrawer = lazy(loadCallDrawer);
+// Its own chunk, as is the drawer's: the table shows without waiting for either (both
+// fetched ahead, see load-call-drawer.ts).
+const OpenCall = lazy(loadOpenCall);
 // One element for every render, so the memoised toolbar it is handed to is not redrawn for a new copy.
 const SAVED_VIEWS_MENU = <SavedViewsMenu />;
 
@@ -60,11 +60,9 @@ function CallLogView() {
       <CallsResults onCallIntent={preloadCallDrawer} />
       {state.call !== null ? (
         <RenderRegion name="drawer">
-          <DrawerErrorBoundary callId={state.call} onClose={closeCall}>
-            <Suspense fallback={<CallDrawerFrame callId={state.call} onClose={closeCall} />}>
-              <CallDrawer callId={state.call} />
-            </Suspense>
-          </DrawerErrorBoundary>
+          <Deferred>
+            <OpenCall callId={state.call} onClose={closeCall} />
+          </Deferred>
         </RenderRegion>
       ) : null}
     </div>

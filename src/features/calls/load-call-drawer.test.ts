@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadCallDrawer, preloadCallDrawerWhenIdle } from './load-call-drawer';
+import { loadCallDrawer, loadOpenCall, preloadCallDrawerWhenIdle } from './load-call-drawer';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -11,6 +11,13 @@ describe('loading the drawer’s code ahead', () => {
     const first = loadCallDrawer();
     expect(loadCallDrawer()).toBe(first);
     expect(typeof (await first).default).toBe('function');
+  });
+
+  it('asks for the drawer’s code along with its frame, each once', async () => {
+    const frame = loadOpenCall();
+    expect(loadOpenCall()).toBe(frame);
+    expect(typeof (await frame).default).toBe('function');
+    expect(typeof (await loadCallDrawer()).default).toBe('function');
   });
 
   it('waits for an idle moment, and can be called off before it', () => {

@@ -16,9 +16,23 @@ export function loadCallDrawer(): Promise<CallDrawerModule> {
   return loading;
 }
 
+type OpenCallModule = typeof import('./detail/open-call');
+
+let loadingFrame: Promise<OpenCallModule> | null = null;
+
+/** The drawer's frame and error message (a smaller chunk), with the drawer's code asked for beside it. */
+export function loadOpenCall(): Promise<OpenCallModule> {
+  loadCallDrawer().catch(() => {});
+  loadingFrame ??= import('./detail/open-call').catch((error: unknown) => {
+    loadingFrame = null;
+    throw error;
+  });
+  return loadingFrame;
+}
+
 /** Asks for the drawer's code without waiting for it; a failure shows when a call is opened. */
 export function preloadCallDrawer(): void {
-  loadCallDrawer().catch(() => {});
+  loadOpenCall().catch(() => {});
 }
 
 /** How long an idle moment may be waited for before the drawer's code is fetched anyway. */

@@ -2,10 +2,14 @@
  * The disposition choice as a compact menu: a button saying how many outcomes are
  * chosen, opening the same checkboxes over the page.
  */
+import { lazy } from 'react';
+import { Deferred } from '../../../components/deferred';
 import { useDisclosure } from '../../../components/use-disclosure';
 import type { Disposition } from '../../../contract/vocabulary';
-import { DispositionField } from './disposition-field';
 import { FilterMenuButton } from './filter-menu-button';
+
+// Its own chunk: the menu starts closed, so its checkboxes are not needed for the first rows.
+const DispositionField = lazy(() => import('./disposition-field').then((module) => ({ default: module.DispositionField })));
 
 export function DispositionMenu({
   selected,
@@ -19,7 +23,9 @@ export function DispositionMenu({
     <div className="filter-menu">
       <FilterMenuButton label="Disposition" count={selected?.length ?? 0} counted="chosen" {...buttonProps} />
       <div className="filter-menu__panel" {...panelProps}>
-        <DispositionField selected={selected} onChange={onChange} />
+        <Deferred>
+          <DispositionField selected={selected} onChange={onChange} />
+        </Deferred>
       </div>
     </div>
   );

@@ -4,7 +4,8 @@
  * chips below. Every filter is written to the address when valid; nothing invalid is
  * ever sent: a bad value is shown inline and the table keeps its last rows.
  */
-import { lazy, memo, Suspense, useState, type ReactNode } from 'react';
+import { lazy, memo, useState, type ReactNode } from 'react';
+import { Deferred } from '../../../components/deferred';
 import { useDisclosure } from '../../../components/use-disclosure';
 import { RenderRegion } from '../../../lib/render-region';
 import type { TimeZone } from '../../../lib/time-zone';
@@ -81,9 +82,9 @@ export const FilterToolbar = memo(function FilterToolbar({
         </div>
         <div className="more-filters" {...more.panelProps}>
           {moreOpened ? (
-            <Suspense fallback={<p className="more-filters__loading">Loading filters…</p>}>
+            <Deferred fallback={<p className="more-filters__loading">Loading filters…</p>}>
               <MoreFiltersFields state={state} onChange={setFilters} />
-            </Suspense>
+            </Deferred>
           ) : null}
         </div>
         <ActiveFilterChips chips={chips} onChange={setFilters} fallback={more.buttonProps.ref} />

@@ -2,29 +2,38 @@
  * The results area: toolbar, then exactly one of skeleton, error, empty, past-the-end
  * or the table with its pager. The rest of the page stays usable whatever happens here.
  */
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Call } from '../../../contract/call';
 import { Button } from '../../../components/button';
+import { Deferred } from '../../../components/deferred';
 import { formatCount } from '../../../lib/format';
 import { RenderRegion } from '../../../lib/render-region';
 import { toCallFilters } from '../api/to-calls-query';
 import { callQueries } from '../api/call-queries';
 import { useCallsPage } from '../api/use-calls-page';
-import { LoadError } from '../components/load-error';
 import { LoadCancelled, StillWaiting } from '../components/still-waiting';
 import { useCancellableWait } from '../components/use-cancellable-wait';
 import { serializeCallLog } from '../search-params';
 import { useCallLog } from '../use-call-log';
 import { CallsTable } from './calls-table';
 import { CallsTableSkeleton } from './calls-table-skeleton';
-import { ColumnChooser } from './column-chooser';
-import { CsvExport } from './csv-export';
-import { EmptyState, PastLastPage } from './list-states';
-import { Pagination } from './pagination';
 import { CALLS_RESULTS_ID, CALLS_TABLE_ID } from './skip-targets';
+import { ColumnChooserStandIn, CsvExportStandIn, ViewLinkStandIn } from './toolbar-stand-ins';
 import { useCallsTable } from './use-calls-table';
-import { ViewLinkButton } from './view-link-button';
 import './live-bar.css';
+
+// Fetched as the results first render, while the skeleton shows (see results-answer.ts).
+const loadAnswerParts = () => import('./results-answer');
+const LoadError = lazy(() => loadAnswerParts().then((parts) => ({ default: parts.LoadError })));
+const EmptyState = lazy(() => loadAnswerParts().then((parts) => ({ default: parts.EmptyState })));
+const PastLastPage = lazy(() => loadAnswerParts().then((parts) => ({ default: parts.PastLastPage })));
+const Pagination = lazy(() => loadAnswerParts().then((parts) => ({ default: parts.Pagination })));
+
+// The toolbar's tools are not needed for the first rows: chunks of their own, asked for as
+// the results first render, each holding its place with a stand-in meanwhile.
+const CsvExport = lazy(() => import('./csv-export').then((module) => ({ default: module.CsvExport })));
+const ViewLinkButton = lazy(() => import('./view-link-button').then((module) => ({ default: module.ViewLinkButton })));
+const ColumnChooser = lazy(() => import('./column-chooser').then((module) => ({ default: module.ColumnChooser })));
 
 /** While the first page loads, the table has no rows but already its columns. */
 const NO_CALLS: Call[] = [];
@@ -48,6 +57,9 @@ export function CallsResults({ onCallIntent }: CallsResultsProps) {
   const page = result.data?.data;
   const pageCount = page === undefined ? 0 : Math.max(1, Math.ceil(page.total / state.limit));
   const callHref = (id: number) => serializeCallLog(location.pathname + location.search, { call: id });
+  useEffect(() => {
+    loadAnswerParts().catch(() => {}); // a failure shows where a part renders
+  }, []);
   const table = useCallsTable({
     calls: page?.calls ?? NO_CALLS,
     visibleColumns,
@@ -62,13 +74,19 @@ export function CallsResults({ onCallIntent }: CallsResultsProps) {
         <h2 id="calls-results-heading" className="visually-hidden">
           Matching calls
         </h2>
-        <CsvExport
-          filters={toCallFilters(state, log.anchor, timeZone)}
-          timeZone={timeZone}
-          columns={visibleColumns}
-        />
-        <ViewLinkButton />
-        <ColumnChooser table={table} />
+        <Deferred fallback={<CsvExportStandIn />}>
+          <CsvExport
+            filters={toCallFilters(state, log.anchor, timeZone)}
+            timeZone={timeZone}
+            columns={visibleColumns}
+          />
+        </Deferred>
+        <Deferred fallback={<ViewLinkStandIn />}>
+          <ViewLinkButton />
+        </Deferred>
+        <Deferred fallback={<ColumnChooserStandIn />}>
+          <ColumnChooser table={table} />
+        </Deferred>
         <Button variant="secondary" onClick={log.refresh}>
           Refresh
         </Button>
@@ -90,13 +108,19 @@ export function CallsResults({ onCallIntent }: CallsResultsProps) {
           }}
         />
       ) : result.isError && !result.isPlaceholderData ? (
-        <LoadError error={result.error} onRetry={() => void result.refetch()} />
+        <Deferred>
+          <LoadError error={result.error} onRetry={() => void result.refetch()} />
+        </Deferred>
       ) : page === undefined ? (
         <CallsTableSkeleton rows={state.limit} table={table} />
       ) : page.total === 0 ? (
-        <EmptyState filtered={log.isFiltered} onReset={log.resetFilters} />
+        <Deferred>
+          <EmptyState filtered={log.isFiltered} onReset={log.resetFilters} />
+        </Deferred>
       ) : state.page > pageCount ? (
-        <PastLastPage pageCount={pageCount} onGoToLast={() => log.setPage(pageCount)} />
+        <Deferred>
+          <PastLastPage pageCount={pageCount} onGoToLast={() => log.setPage(pageCount)} />
+        </Deferred>
       ) : (
         <>
           <RenderRegion name="table">
@@ -113,13 +137,15 @@ export function CallsResults({ onCallIntent }: CallsResultsProps) {
               caption={`Matching calls, page ${formatCount(state.page)} of ${formatCount(pageCount)}`}
             />
           </RenderRegion>
-          <Pagination
-            page={state.page}
-            pageSize={state.limit}
-            total={page.total}
-            onPageChange={log.setPage}
-            onPageSizeChange={log.setPageSize}
-          />
+          <Deferred>
+            <Pagination
+              page={state.page}
+              pageSize={state.limit}
+              total={page.total}
+              onPageChange={log.setPage}
+              onPageSizeChange={log.setPageSize}
+            />
+          </Deferred>
         </>
       )}
     </section>

@@ -27,6 +27,8 @@ function mockApi() {
 /** The table shows its rows (whichever columns are visible). */
 const rowsShown = () => waitFor(() => expect(document.querySelector('tr[data-call-id]')).not.toBeNull());
 const link = () => screen.getByRole('link', { name: 'Download CSV' }) as HTMLAnchorElement;
+/** The export's code arrives a moment after the first paint (its chunk is asked for with the rows). */
+const exportShown = () => screen.findByRole('link', { name: 'Download CSV' });
 const exportUrl = () => new URL(link().href);
 
 describe('Download CSV', () => {
@@ -38,6 +40,7 @@ describe('Download CSV', () => {
         '&caller_id=%2B18015551234&cols=started,caller,disposition,duration&page=3&limit=50',
     );
     await rowsShown();
+    await exportShown();
     const url = exportUrl();
     expect(url.pathname).toBe('/api/calls/export.csv');
     expect(Object.fromEntries(url.searchParams)).toEqual({
@@ -63,6 +66,7 @@ describe('Download CSV', () => {
     mockApi();
     renderAppRoute(<CallLogPage />, '/?tz=utc');
     await screen.findByRole('cell', { name: 'Campaign 0' });
+    await exportShown();
     const bom = screen.getByRole('checkbox', { name: 'for Excel (BOM)' }) as HTMLInputElement;
     expect(bom.checked).toBe(false);
     expect(exportUrl().searchParams.has('bom')).toBe(false);
@@ -76,6 +80,7 @@ describe('Download CSV', () => {
     mockApi();
     renderAppRoute(<CallLogPage />, '/');
     await screen.findByRole('cell', { name: 'Campaign 0' });
+    await exportShown();
     expect(exportUrl().searchParams.get('tz')).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
     fireEvent.click(screen.getByRole('radio', { name: 'UTC' }));
     await waitFor(() => expect(exportUrl().searchParams.get('tz')).toBe('UTC'));
@@ -85,8 +90,9 @@ describe('Download CSV', () => {
     mockApi();
     renderAppRoute(<CallLogPage />, '/?tz=utc&cols=caller,started');
     await rowsShown();
+    await exportShown();
     expect(exportUrl().searchParams.get('columns')).toBe('started,caller');
-    fireEvent.click(screen.getByRole('button', { name: 'Columns' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Columns' }));
     fireEvent.click(within(screen.getByRole('group', { name: 'Show columns' })).getByRole('checkbox', { name: 'Campaign' }));
     await waitFor(() => expect(exportUrl().searchParams.get('columns')).toBe('started,caller,campaign'));
   });
@@ -95,9 +101,10 @@ describe('Download CSV', () => {
     mockApi();
     const view = renderAppRoute(<CallLogPage />, '/?tz=utc');
     await screen.findByRole('cell', { name: 'Campaign 0' });
+    await exportShown();
     expect(exportUrl().searchParams.has('disposition')).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: /^Disposition/ }));
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Busy' }));
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Busy' }));
     await waitFor(() => expect(view.search().get('disposition')).toBe('BUSY'));
     expect(exportUrl().searchParams.get('disposition')).toBe('BUSY');
   });
@@ -124,6 +131,7 @@ describe('Download CSV', () => {
       );
       renderAppRoute(<CallLogPage />, '/?range=30d');
       await rowsShown();
+      await exportShown();
       const started = downloads();
       fireEvent.click(link());
       await waitFor(() => expect(started).toEqual([link().href]));
@@ -143,6 +151,7 @@ describe('Download CSV', () => {
       );
       renderAppRoute(<CallLogPage />, '/?range=30d');
       await rowsShown();
+      await exportShown();
       const started = downloads();
       fireEvent.click(link());
       const alert = await screen.findByText(/^The export could not be started/);

@@ -21,8 +21,9 @@ const headers = async () => {
   return within(screen.getByRole('table')).getAllByRole('columnheader').map((header) => header.textContent);
 };
 
-const chooser = () => {
-  fireEvent.click(screen.getByRole('button', { name: 'Columns' }));
+/** Opens the column chooser, whose code arrives a moment after the first paint. */
+const chooser = async () => {
+  fireEvent.click(await screen.findByRole('button', { name: 'Columns' }));
   return within(screen.getByRole('group', { name: 'Show columns' }));
 };
 
@@ -43,7 +44,7 @@ describe('the columns the address asks for', () => {
     mockApi();
     const view = renderAppRoute(<CallLogPage />, '/');
     await headers();
-    chooser();
+    await chooser();
     fireEvent.click(screen.getByRole('button', { name: 'Show all' }));
     await waitFor(async () => expect(await headers()).toEqual(CALL_COLUMNS.map((column) => column.label)));
     expect(view.search().get('cols')).toBe(CALL_COLUMNS.map((column) => column.id).join(','));
@@ -53,7 +54,7 @@ describe('the columns the address asks for', () => {
     mockApi();
     const view = renderAppRoute(<CallLogPage />, '/');
     await headers();
-    const options = chooser();
+    const options = await chooser();
     fireEvent.click(options.getByRole('checkbox', { name: 'Score' }));
     await waitFor(() => expect(view.search().get('cols')).toBe('started,caller,disposition,duration,campaign,recording,tags,score'));
     fireEvent.click(options.getByRole('checkbox', { name: 'Score' }));

@@ -1,0 +1,22 @@
+/**
+ * The open call as the page shows it: the drawer, in its frame while the drawer's code
+ * loads, and the frame with a message if that code fails. Only a page with a call open
+ * needs any of it, so it is a chunk of its own, asked for with the drawer's code (see
+ * load-call-drawer.ts).
+ */
+import { lazy, Suspense } from 'react';
+import { loadCallDrawer } from '../load-call-drawer';
+import { CallDrawerFrame } from './call-drawer-frame';
+import { DrawerErrorBoundary } from './drawer-error-boundary';
+
+const CallDrawer = lazy(loadCallDrawer);
+
+export default function OpenCall({ callId, onClose }: { callId: number; onClose: () => void }) {
+  return (
+    <DrawerErrorBoundary callId={callId} onClose={onClose}>
+      <Suspense fallback={<CallDrawerFrame callId={callId} onClose={onClose} />}>
+        <CallDrawer callId={callId} />
+      </Suspense>
+    </DrawerErrorBoundary>
+  );
+}
