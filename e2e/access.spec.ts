@@ -53,9 +53,14 @@ async function openCallLog(page: Page) {
 }
 
 const rows = (page: Page) => page.getByRole('table', { name: 'Matching calls' }).locator('tbody tr[data-call-id]');
+/** The units the org-unit combobox offers, by the ids it shows beside their names. */
 const pickerOffers = async (page: Page) => {
-  const list = await page.locator('input[name="org_unit_id"]').getAttribute('list');
-  return page.locator(`datalist[id="${list}"] option`).evaluateAll((options) => options.map((o) => Number((o as HTMLOptionElement).value)));
+  const more = page.getByRole('button', { name: /^More filters/ });
+  if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+  const field = page.getByRole('combobox', { name: 'Org unit' });
+  if ((await field.getAttribute('aria-expanded')) !== 'true') await field.press('ArrowDown');
+  const options = await page.getByRole('listbox', { name: 'Org unit matches' }).getByRole('option').allTextContents();
+  return options.map((text) => Number(/#(\d+)/.exec(text)?.[1]));
 };
 
 async function expectOnlyUnits(page: Page, units: readonly number[]) {
