@@ -11,7 +11,7 @@ import { RenderRegion } from '../../../lib/render-region';
 import { toCallFilters } from '../api/to-calls-query';
 import { callQueries } from '../api/call-queries';
 import { useCallsPage } from '../api/use-calls-page';
-import { StillWaiting } from '../components/still-waiting';
+import { LoadCancelled, StillWaiting } from '../components/still-waiting';
 import { useCancellableWait } from '../components/use-cancellable-wait';
 import { serializeCallLog } from '../search-params';
 import { useCallLog } from '../use-call-log';
@@ -24,7 +24,6 @@ import './live-bar.css';
 
 // Fetched as the results first render, while the skeleton shows (see results-answer.ts).
 const loadAnswerParts = () => import('./results-answer');
-const LoadCancelled = lazy(() => loadAnswerParts().then((parts) => ({ default: parts.LoadCancelled })));
 const LoadError = lazy(() => loadAnswerParts().then((parts) => ({ default: parts.LoadError })));
 const EmptyState = lazy(() => loadAnswerParts().then((parts) => ({ default: parts.EmptyState })));
 const PastLastPage = lazy(() => loadAnswerParts().then((parts) => ({ default: parts.PastLastPage })));
@@ -101,15 +100,13 @@ export function CallsResults({ onCallIntent }: CallsResultsProps) {
         </div>
       ) : null}
       {wait.cancelled && (page === undefined || result.isPlaceholderData) ? (
-        <Deferred>
-          <LoadCancelled
-            what="these calls"
-            onRetry={() => {
-              wait.resume();
-              void result.refetch();
-            }}
-          />
-        </Deferred>
+        <LoadCancelled
+          what="these calls"
+          onRetry={() => {
+            wait.resume();
+            void result.refetch();
+          }}
+        />
       ) : result.isError && !result.isPlaceholderData ? (
         <Deferred>
           <LoadError error={result.error} onRetry={() => void result.refetch()} />
