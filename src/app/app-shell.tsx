@@ -1,15 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
+import { Deferred } from '../components/deferred';
 import { SkipLink } from '../components/skip-link';
 import { CALLS_RESULTS_ID, CALLS_TABLE_ID } from '../features/calls/list/skip-targets';
 import { metaQuery } from '../lib/meta-query';
 import { useEmbedMode } from './embed/use-embed-mode';
 import { ProgressBar } from './progress-bar';
-import { ThemeToggle } from './theme/theme-toggle';
+import { ThemeToggleStandIn } from './theme/theme-toggle-stand-in';
 
 // Only a framed page has a parent to talk to: elsewhere the bridge's code is never fetched.
 const ParentBridge = lazy(() => import('./embed/parent-bridge-mount'));
 const framed = window.parent !== window;
+// Not needed for the first rows: the stand-in holds its place until the chunk lands.
+const ThemeToggle = lazy(() => import('./theme/theme-toggle').then((module) => ({ default: module.ThemeToggle })));
 
 export function AppShell({ children }: { children: ReactNode }) {
   const embedded = useEmbedMode();
@@ -49,7 +52,9 @@ function HeaderControls() {
   return (
     <>
       {meta.data?.upstream === 'sandbox' ? <SandboxBadge /> : null}
-      <ThemeToggle />
+      <Deferred fallback={<ThemeToggleStandIn />}>
+        <ThemeToggle />
+      </Deferred>
     </>
   );
 }

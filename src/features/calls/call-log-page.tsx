@@ -15,13 +15,19 @@ import { CallsResults } from './list/calls-results';
 import { loadOpenCall, preloadCallDrawer, preloadCallDrawerWhenIdle } from './load-call-drawer';
 import { SummarySection } from './stats/summary-section';
 import { CallLogProvider, useCallLog } from './use-call-log';
-import { SavedViewsMenu } from './views/saved-views-menu';
+import { SavedViewsStandIn } from './views/saved-views-stand-in';
 
 // Its own chunk, as is the drawer's: the table shows without waiting for either (both
 // fetched ahead, see load-call-drawer.ts).
 const OpenCall = lazy(loadOpenCall);
+// Not needed for the first rows: the stand-in holds its place until the chunk lands.
+const SavedViewsMenu = lazy(() => import('./views/saved-views-menu').then((module) => ({ default: module.SavedViewsMenu })));
 // One element for every render, so the memoised toolbar it is handed to is not redrawn for a new copy.
-const SAVED_VIEWS_MENU = <SavedViewsMenu />;
+const SAVED_VIEWS_MENU = (
+  <Deferred fallback={<SavedViewsStandIn />}>
+    <SavedViewsMenu />
+  </Deferred>
+);
 
 export function CallLogPage() {
   return (

@@ -16,12 +16,15 @@ setupMockApi();
 const chip = (name: string) => screen.getByRole('button', { name: `Remove ${name}` });
 const chipNames = () =>
   screen.queryAllByRole('button', { name: /^Remove / }).map((button) => button.getAttribute('aria-label'));
+// The chips are a chunk of their own, loaded when some filter is in force.
+const chipsLoaded = () => screen.findByRole('list', { name: 'Active filters' });
 const moreFilters = () => screen.getByRole('button', { name: /^More filters/ });
 const dispositionButton = () => screen.getByRole('button', { name: /^Disposition/ });
 
 describe('the filter toolbar', () => {
   it('shows each filter in force as a chip, and counts them on the menus that hold them', async () => {
     const view = renderToolbar('/?range=30d&disposition=VOICEMAIL,ANSWERED&campaign_id=311&caller_id=18015551234');
+    await chipsLoaded();
     expect(chipNames()).toEqual([
       'Remove Disposition: Answered, Voicemail',
       'Remove Campaign: 311',
@@ -45,6 +48,7 @@ describe('the filter toolbar', () => {
 
   it('clears only the removed chip’s filter, moving focus to the next chip, then the previous, then "More filters"', async () => {
     const view = renderToolbar('/?range=30d&disposition=BUSY&campaign_id=311&caller_id=18015551234');
+    await chipsLoaded();
     const campaign = chip('Campaign: 311');
     campaign.focus();
     fireEvent.click(campaign);
@@ -67,6 +71,7 @@ describe('the filter toolbar', () => {
 
   it('"Clear all" clears every chip filter, keeps the date range, and leaves focus on "More filters"', async () => {
     const view = renderToolbar('/?range=30d&disposition=BUSY&ring_to=18015550150&portal=keep');
+    await chipsLoaded();
     fireEvent.click(screen.getByRole('button', { name: 'Clear all' }));
     await waitFor(() => expect(view.search().toString()).toBe('range=30d&portal=keep'));
     expect(document.activeElement).toBe(moreFilters());
@@ -78,7 +83,8 @@ describe('the filter toolbar', () => {
     expect(screen.queryByRole('checkbox', { name: 'Answered' })).toBeNull();
     fireEvent.click(dispositionButton());
     expect(dispositionButton().getAttribute('aria-expanded')).toBe('true');
-    const answered = screen.getByRole('checkbox', { name: 'Answered' });
+    // The checkboxes are a chunk of their own, there once it lands.
+    const answered = await screen.findByRole('checkbox', { name: 'Answered' });
     expect(screen.getAllByRole('checkbox')).toHaveLength(7);
     fireEvent.click(answered);
     await waitFor(() => expect(view.search().get('disposition')).toBe('ANSWERED'));
@@ -134,6 +140,7 @@ describe('the filter toolbar', () => {
       }),
     );
     renderToolbar('/?range=30d&provisioned_route_id=1022');
+    await chipsLoaded();
     // No list asked for in this toolbar alone: the chip shows the id, and the catalogue is not asked for.
     expect(chipNames()).toEqual(['Remove Call flow: 1022']);
     await new Promise((r) => setTimeout(r, 50));

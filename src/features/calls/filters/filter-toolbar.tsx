@@ -11,20 +11,20 @@ import { RenderRegion } from '../../../lib/render-region';
 import type { TimeZone } from '../../../lib/time-zone';
 import { rangeEndsNow } from '../date-range';
 import type { CallFilterState, FilterPatch } from '../use-call-log';
-import { ActiveFilterChips } from './active-filter-chips';
-import { activeFilters } from './active-filters';
 import { DateRangeField } from './date-range-field';
 import { DispositionMenu } from './disposition-menu';
 import { activeMoreFilters } from './filter-fields';
 import { FilterMenuButton } from './filter-menu-button';
 import { LiveSwitch } from './live-switch';
 import { TimeZonePicker } from './time-zone-picker';
-import { useKnownNames } from './use-known-names';
 import './filters.css';
 
 // Not needed for the first rows: its fields (and their comboboxes) load when the panel first opens.
 const loadMoreFilters = () => import('./more-filters-fields');
 const MoreFiltersFields = lazy(() => loadMoreFilters().then((module) => ({ default: module.MoreFiltersFields })));
+// Chips show only while a filter is in force; until their code lands a row of the same height holds their place.
+const FilterChips = lazy(() => import('./filter-chips'));
+
 /** A pointer or focus on the button fetches the fields' code ahead, so opening seldom waits for it. */
 const preloadMoreFilters = () => {
   loadMoreFilters().catch(() => {});
@@ -58,7 +58,7 @@ export const FilterToolbar = memo(function FilterToolbar({
   const more = useDisclosure();
   const [moreOpened, setMoreOpened] = useState(false);
   if (more.open && !moreOpened) setMoreOpened(true);
-  const chips = activeFilters(state, useKnownNames(state));
+  const filtered = (state.disposition?.length ?? 0) > 0 || activeMoreFilters(state) > 0;
 
   return (
     <RenderRegion name="toolbar">
@@ -87,7 +87,11 @@ export const FilterToolbar = memo(function FilterToolbar({
             </Deferred>
           ) : null}
         </div>
-        <ActiveFilterChips chips={chips} onChange={setFilters} fallback={more.buttonProps.ref} />
+        {filtered ? (
+          <Deferred fallback={<div className="active-filters active-filters--loading" />}>
+            <FilterChips state={state} onChange={setFilters} fallback={more.buttonProps.ref} />
+          </Deferred>
+        ) : null}
       </form>
     </RenderRegion>
   );

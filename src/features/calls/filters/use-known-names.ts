@@ -4,7 +4,7 @@
  * has been asked for, so the calls never wait behind it; opening "More filters" asks for
  * it too (its fields share this query).
  */
-import { useIsFetching, useQuery } from '@tanstack/react-query';
+import { useIsFetching, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { callQueries } from '../api/call-queries';
 import { catalogQuery } from '../api/catalog-query';
@@ -18,7 +18,9 @@ const NAMED_KEYS = Object.keys(CATALOG_KIND_OF) as NamedIdKey[];
 
 export function useKnownNames(state: Pick<CallLogState, NamedIdKey>): KnownNames {
   const listFetching = useIsFetching({ queryKey: callQueries.lists() });
-  const [listAsked, setListAsked] = useState(false);
+  // Mounted late (the chips are a chunk of their own), the list may have been asked, and answered, already.
+  const queryClient = useQueryClient();
+  const [listAsked, setListAsked] = useState(() => queryClient.getQueryCache().findAll({ queryKey: callQueries.lists() }).length > 0);
   // Adjusted while rendering (React's alternative to a syncing effect): once asked, it stays so.
   if (!listAsked && listFetching > 0) setListAsked(true);
   const needsName = NAMED_KEYS.some((key) => state[key] !== null);
