@@ -44,7 +44,11 @@ export function useCallsPageFirst(state: CallLogState, anchor: Date, zone: TimeZ
  */
 export function useCallsPageSettled(state: CallLogState, anchor: Date, zone: TimeZone): boolean {
   const query = useMemo(() => toCallsQuery(state, anchor, zone), [state, anchor, zone]);
-  // The request `useCallsPage` makes for the same key; only the status is read, so
-  // nothing re-renders here for anything else.
-  return useQuery(callQueries.list(query)).status !== 'pending';
+  // The request `useCallsPage` makes for the same key, only watched: mounted after that
+  // request failed (the summary is a chunk of its own), it must not ask again by itself.
+  // Only the status is read, so nothing re-renders here for anything else.
+  return (
+    useQuery({ ...callQueries.list(query), retryOnMount: false, refetchOnMount: false, notifyOnChangeProps: ['status'] })
+      .status !== 'pending'
+  );
 }
