@@ -105,7 +105,9 @@ test('embedded in a portal on another origin: filter, open a call, play it, shar
   await drawer.getByRole('button', { name: 'Copy link', exact: true }).click();
   await expect(drawer.getByText('Link copied')).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(location.publicUrl);
+  // The portal's address for this call, naming the sender's zone as every copied link does.
+  const zone = await app.locator('html').evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  expect(copied).toBe(`${location.publicUrl}&tz=${zone}`);
 
   const other = await context.newPage();
   await other.goto(copied);

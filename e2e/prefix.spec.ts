@@ -61,6 +61,7 @@ test('filter, open a call and share it: every request and every copied link stay
   const callLink = await page.evaluate(() => navigator.clipboard.readText());
   expect(new URL(callLink).pathname).toBe('/call-log/');
   expect(new URL(callLink).searchParams.get('call')).toBe(String(id));
+  expect(new URL(callLink).searchParams.get('tz')).toBe(zone);
 
   for (const [link, expectOpen] of [
     [viewLink, false],

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Call } from '../../../contract/call';
 import { exampleCall, makeApiError, makeEnvelope, makeStats, pageOfCalls, variantOf } from '../../../test/fixtures';
 import { server, setupMockApi } from '../../../test/msw';
+import { readerTimeZone } from '../../../lib/time-zone';
 import { renderAppRoute } from '../../../test/render-app-route';
 import { CallLogPage } from '../call-log-page';
 import { tabbableIn } from '../../../components/drawer/focus-trap';
@@ -268,7 +269,7 @@ describe('the call drawer', () => {
     await waitFor(() => expect(view.search().get('call')).toBe('2'));
   });
 
-  it('copies the absolute address of this call with the current filters, and says so', async () => {
+  it('copies the absolute address of this call with the current filters and the zone by name, and says so', async () => {
     mockApi();
     const writeText = vi.fn().mockResolvedValue(undefined);
     stubClipboard({ writeText });
@@ -276,7 +277,9 @@ describe('the call drawer', () => {
     fireEvent.click(button('Copy link'));
     expect(await within(dialog()).findByText('Link copied')).toBeTruthy();
     expect(within(dialog()).getByText('Link copied').getAttribute('role')).toBe('status');
-    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/?range=30d&disposition=ANSWERED&call=2`);
+    expect(writeText).toHaveBeenCalledWith(
+      `${window.location.origin}/?range=30d&disposition=ANSWERED&call=2&tz=${readerTimeZone().intl}`,
+    );
   });
 
   it('shows the link to copy by hand when the browser will not copy', async () => {
@@ -285,7 +288,7 @@ describe('the call drawer', () => {
     await openedAt('/?range=30d&call=2');
     fireEvent.click(button('Copy link'));
     const field = (await within(dialog()).findByRole('textbox', { name: 'Link to this call' })) as HTMLInputElement;
-    expect(field.value).toBe(`${window.location.origin}/?range=30d&call=2`);
+    expect(field.value).toBe(`${window.location.origin}/?range=30d&call=2&tz=${readerTimeZone().intl}`);
     expect(within(dialog()).getByText(/would not copy the link/)).toBeTruthy();
   });
 

@@ -9,11 +9,13 @@ import { SkeletonLines } from '../../../components/skeleton';
 import type { Call } from '../../../contract/call';
 import { formatPhone, MISSING } from '../../../lib/format';
 import { pageConfig } from '../../../lib/page-config';
+import type { TimeZone } from '../../../lib/time-zone';
 import { shareLink } from '../../../lib/share-link';
 import { callQueries } from '../api/call-queries';
 import { LoadCancelled, StillWaiting } from '../components/still-waiting';
 import { useCancellableWait } from '../components/use-cancellable-wait';
 import { serializeCallLog } from '../search-params';
+import { sharedTimeZoneParam } from '../time-zone-param';
 import { useCallLog } from '../use-call-log';
 import { CallDetailContent } from './call-detail-content';
 import { LOADING_WIDTHS } from './call-drawer-frame';
@@ -74,7 +76,7 @@ export default function CallDrawer({ callId }: CallDrawerProps) {
         <>
           <NeighbourButtons neighbours={neighbours} />
           <CopyButton
-            text={() => callLink(callId)}
+            text={() => callLink(callId, timeZone)}
             copiedMessage="Link copied"
             failedMessage="This browser would not copy the link. Copy it from here:"
             fallback={(url) => <CopyFallbackField value={url} label="Link to this call" />}
@@ -97,10 +99,15 @@ export function callTitle(call: Call): string {
   return call.call_detail?.is_outbound === true ? `Outbound call to ${number}` : `Call from ${number}`;
 }
 
-/** This call's address with the current filters, absolute, to paste anywhere (the portal's, inside one). */
-export function callLink(callId: number): string {
+/**
+ * This call's address with the current filters, absolute, to paste anywhere (the portal's,
+ * inside one). It names the zone, the sender's own too, so the times and the list behind
+ * the call read the same wherever it is opened.
+ */
+export function callLink(callId: number, zone: TimeZone): string {
   const { origin, pathname, search } = window.location;
-  return shareLink(serializeCallLog(`${origin}${pathname}${search}`, { call: callId }), pageConfig());
+  const href = serializeCallLog(`${origin}${pathname}${search}`, { call: callId, tz: sharedTimeZoneParam(zone) });
+  return shareLink(href, pageConfig());
 }
 
 /**
