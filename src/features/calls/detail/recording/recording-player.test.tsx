@@ -127,6 +127,19 @@ describe('RecordingPlayer', () => {
     expect(calls.play).toBe(1);
   });
 
+  it('plays the fresh link when the old source reports its metadata while the fresh one is fetched', async () => {
+    mockMeta();
+    mockFreshLink();
+    await renderPlayer(details('https://rec.example/old.wav', nowS() - 10));
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    await metadataLoaded(); // the old source, opened with the drawer, finishes loading its metadata now
+    await waitFor(() => expect(audio().getAttribute('src')).toBe('https://rec.example/fresh.wav'));
+    const playsBefore = calls.play;
+    await newSourceLoads();
+    expect(calls.play).toBe(playsBefore + 1);
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
+  });
+
   it('renews a link about to expire before a seek, and lands where asked', async () => {
     mockMeta();
     const requests = mockFreshLink();

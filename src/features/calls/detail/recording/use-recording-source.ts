@@ -146,7 +146,10 @@ export function useRecordingSource({ callId, details, playback, audioRef }: Opti
     };
     const onLoaded = () => {
       const position = pendingResume.current;
-      if (position === null) return;
+      // Only the fresh source's metadata resumes: the old one's may still arrive while the
+      // fresh link is fetched or before React has put it in `src`, and would use up the resume.
+      const fresh = !fetchingLink.current && element.getAttribute('src') === linkRef.current?.url;
+      if (position === null || !fresh) return;
       pendingResume.current = null;
       element.currentTime = position;
       if (wantsToPlay.current) void element.play().catch(() => {});
