@@ -8,7 +8,8 @@ import { formatPhone } from '../../../lib/format';
 import { dispositionLabel } from '../disposition-label';
 import type { CallLogState } from '../search-params';
 import type { FilterPatch } from '../use-call-log';
-import { MORE_FILTER_FIELDS, type MoreFilterKey, type NamedIdKey } from './filter-fields';
+import { MORE_FILTER_FIELDS, type NamedIdKey } from './filter-fields';
+import type { MoreFilterKey } from './more-filter-keys';
 import type { SeenOption } from './use-seen-options';
 
 export type ActiveFilterKey = 'disposition' | MoreFilterKey;

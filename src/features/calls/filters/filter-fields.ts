@@ -1,10 +1,10 @@
 /**
  * The filters kept behind "More filters": what each is called, what it holds and how it
  * is read from and written to its field. One list, so the fields, their chips and
- * "Clear all" never disagree about which filters there are.
+ * "Clear all" never disagree about which filters there are (the toolbar's count reads
+ * the keys alone, from more-filter-keys.ts: a test keeps the two in step).
  */
 import { readPhoneEntry } from '../../../contract/phone';
-import type { CallLogState } from '../search-params';
 import type { CatalogKind } from '../../../contract/catalog';
 
 /** `incomplete`: the text may still become a value as typing goes on; it is not wrong yet. */
@@ -35,7 +35,6 @@ export type PhoneField = FieldBase<'caller_id' | 'phone_number' | 'ring_to'> & {
 };
 
 export type MoreFilterField = IdField | PhoneField;
-export type MoreFilterKey = MoreFilterField['key'];
 
 export const MORE_FILTER_FIELDS: readonly MoreFilterField[] = [
   { key: 'org_unit_id', label: 'Org unit', kind: 'id', named: true },
@@ -46,11 +45,6 @@ export const MORE_FILTER_FIELDS: readonly MoreFilterField[] = [
   { key: 'phone_number', label: 'Tracking number', kind: 'phone' },
   { key: 'ring_to', label: 'Ring-to number', kind: 'phone' },
 ];
-
-/** How many of the filters behind "More filters" narrow the calls now. */
-export function activeMoreFilters(state: Pick<CallLogState, MoreFilterKey>): number {
-  return MORE_FILTER_FIELDS.filter((field) => state[field.key] !== null).length;
-}
 
 /** An id filter: digits only, from 1. */
 export function parseIdText(what: string) {

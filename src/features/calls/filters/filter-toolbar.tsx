@@ -13,9 +13,9 @@ import { rangeEndsNow } from '../date-range';
 import type { CallFilterState, FilterPatch } from '../use-call-log';
 import { DateRangeField } from './date-range-field';
 import { DispositionMenu } from './disposition-menu';
-import { activeMoreFilters } from './filter-fields';
 import { FilterMenuButton } from './filter-menu-button';
 import { LiveSwitch } from './live-switch';
+import { activeMoreFilters } from './more-filter-keys';
 import { TimeZonePicker } from './time-zone-picker';
 import './filters.css';
 
