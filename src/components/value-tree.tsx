@@ -4,7 +4,8 @@
  * shape nobody published; it renders whatever arrives and never throws on it.
  */
 import type { ReactNode } from 'react';
-import { humanizeKey, MISSING } from '../lib/format';
+import { MISSING } from '../lib/format';
+import { humanizeKey } from '../lib/format-extras';
 import './value-tree.css';
 
 /** Nesting beyond this is shown as compact text instead of more indentation. */

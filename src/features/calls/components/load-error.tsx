@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { Button } from '../../../components/button';
 import { ApiRequestError } from '../../../lib/api-client';
-import { formatQuantity } from '../../../lib/format';
+import { formatQuantity } from '../../../lib/format-extras';
 import './list-states.css';
 
 export interface LoadErrorProps {

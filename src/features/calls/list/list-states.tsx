@@ -4,7 +4,8 @@
  * the one action that helps. (A failed request shows components/load-error.tsx.)
  */
 import { Button } from '../../../components/button';
-import { formatCount, formatQuantity } from '../../../lib/format';
+import { formatCount } from '../../../lib/format';
+import { formatQuantity } from '../../../lib/format-extras';
 import '../components/list-states.css';
 
 export interface EmptyStateProps {

@@ -7,7 +7,8 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../../components/button';
-import { formatCount, formatDateTime, formatQuantity } from '../../../lib/format';
+import { formatCount, formatDateTime } from '../../../lib/format';
+import { formatQuantity } from '../../../lib/format-extras';
 import { useCallLog } from '../use-call-log';
 import { CALLS_TABLE_ID } from './skip-targets';
 import { useLiveCalls, type ShownCalls } from './use-live-calls';

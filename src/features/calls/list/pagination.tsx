@@ -9,7 +9,8 @@
  */
 import { memo, useId, useState, type FormEvent, type MouseEvent } from 'react';
 import { Button } from '../../../components/button';
-import { formatCount, formatQuantity } from '../../../lib/format';
+import { formatCount } from '../../../lib/format';
+import { formatQuantity } from '../../../lib/format-extras';
 import { RenderRegion } from '../../../lib/render-region';
 import { PAGE_SIZES, type PageSize } from '../search-params';
 import './pagination.css';

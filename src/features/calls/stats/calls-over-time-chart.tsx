@@ -19,7 +19,8 @@ import {
 } from 'recharts';
 import type { CallStats } from '../../../contract/stats';
 import type { Disposition } from '../../../contract/vocabulary';
-import { formatCount, formatQuantity } from '../../../lib/format';
+import { formatCount } from '../../../lib/format';
+import { formatQuantity } from '../../../lib/format-extras';
 import type { TimeZone } from '../../../lib/time-zone';
 import { dispositionLabel } from '../disposition-label';
 import { dispositionKey } from '../components/disposition-badge';

@@ -5,7 +5,8 @@
 import { useMemo } from 'react';
 import type { TooltipContentProps } from 'recharts';
 import type { CallStats } from '../../../contract/stats';
-import { formatCount, formatQuantity } from '../../../lib/format';
+import { formatCount } from '../../../lib/format';
+import { formatQuantity } from '../../../lib/format-extras';
 import { ChartCard } from './chart-card';
 import { CoverageNote } from './reading-calls';
 import { ShareTable } from './share-table';

@@ -4,7 +4,8 @@
  */
 import type { CallStats } from '../../../contract/stats';
 import type { Disposition } from '../../../contract/vocabulary';
-import { formatCount, formatQuantity } from '../../../lib/format';
+import { formatCount } from '../../../lib/format';
+import { formatQuantity } from '../../../lib/format-extras';
 import { dispositionLabel } from '../disposition-label';
 import { Swatch } from './show-only-button';
 import { dispositionColors, presentDispositions } from './summary-model';

@@ -5,7 +5,8 @@
  * Missed narrows the page to the missed calls (the four dispositions it counts).
  */
 import { memo, type ReactNode } from 'react';
-import { formatCount, formatDuration, formatQuantity, MISSING } from '../../../lib/format';
+import { formatCount, formatDuration, MISSING } from '../../../lib/format';
+import { formatQuantity } from '../../../lib/format-extras';
 import { RenderRegion } from '../../../lib/render-region';
 import { ShowOnlyButton } from './show-only-button';
 import { coverageLabel, READING_CALLS } from './summary-data';

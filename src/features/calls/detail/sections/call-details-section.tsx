@@ -1,7 +1,8 @@
 /** How the call was handled and analysed: billing, value, channel and processing times (its ids are in the technical details). */
 import { FieldList, shownFields, type Field } from '../../../../components/field-list';
 import type { CallDetail } from '../../../../contract/call';
-import { formatCount, formatQuantity } from '../../../../lib/format';
+import { formatCount } from '../../../../lib/format';
+import { formatQuantity } from '../../../../lib/format-extras';
 import type { TimeZone } from '../../../../lib/time-zone';
 import { momentOrNull, textOrNull, wordsFor } from '../display';
 import { DetailSection } from './detail-section';

@@ -5,7 +5,8 @@
  */
 import { FieldList, type Field } from '../../../../components/field-list';
 import type { Indicator } from '../../../../contract/call';
-import { formatCount, formatQuantity } from '../../../../lib/format';
+import { formatCount } from '../../../../lib/format';
+import { formatQuantity } from '../../../../lib/format-extras';
 import type { TimeZone } from '../../../../lib/time-zone';
 import { callScore } from '../../call-score';
 import { idOrNull, momentOrNull, textOrNull, wordsFor } from '../display';

@@ -4,7 +4,8 @@
  */
 import { FieldList, type Field } from '../../../../components/field-list';
 import type { RecordingDetails } from '../../../../contract/call';
-import { clockDurationSeconds, formatDuration } from '../../../../lib/format';
+import { formatDuration } from '../../../../lib/format';
+import { clockDurationSeconds } from '../../../../lib/format-extras';
 import { textOrNull } from '../display';
 import { RecordingPlayer } from '../recording/recording-player';
 import { DetailSection } from './detail-section';

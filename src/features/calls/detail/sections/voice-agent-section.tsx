@@ -5,7 +5,7 @@
 import { FieldList, shownFields, type Field } from '../../../../components/field-list';
 import { hasContent, ValueTree } from '../../../../components/value-tree';
 import type { VoiceAgentData } from '../../../../contract/call';
-import { formatCalendarDate, humanizeKey } from '../../../../lib/format';
+import { formatCalendarDate, humanizeKey } from '../../../../lib/format-extras';
 import type { TimeZone } from '../../../../lib/time-zone';
 import {
   idOrNull,
