@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedRequested, shareLink } from './share-link';
+import { shareLink } from './share-link';
 
 const PREFIXED = { basePath: '/call-log/', publicUrl: null };
 const PORTAL = { basePath: '/call-log/', publicUrl: 'https://intranet.example.com/tools/calls/' };
@@ -47,15 +47,5 @@ describe('shareLink with a malformed address', () => {
     expect(shareLink('http://a.example/call-log/?%=1&%zz&embed=1&range=7d', PREFIXED)).toBe(
       'http://a.example/call-log/?%=1&%zz&range=7d',
     );
-  });
-});
-
-describe('embedRequested', () => {
-  it('is on by configuration or by ?embed=1', () => {
-    expect(embedRequested({ embed: true }, '')).toBe(true);
-    expect(embedRequested({ embed: false }, '?range=7d&embed=1')).toBe(true);
-    expect(embedRequested({ embed: false }, '?embed=true')).toBe(true);
-    expect(embedRequested({ embed: false }, '?embed=0')).toBe(false);
-    expect(embedRequested({ embed: false }, '?range=7d')).toBe(false);
   });
 });

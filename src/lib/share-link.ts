@@ -8,8 +8,7 @@
  * setting shows it.
  */
 import type { PageConfig } from '../contract/page-config';
-
-export const EMBED_PARAM = 'embed';
+import { EMBED_PARAM } from './embed-param';
 
 export function shareLink(current: string, config: Pick<PageConfig, 'basePath' | 'publicUrl'>): string {
   const url = new URL(current);
@@ -40,10 +39,4 @@ function keyOf(pair: string): string {
   } catch {
     return raw;
   }
-}
-
-/** Whether the page runs embedded: set for the server, or asked for by the address. */
-export function embedRequested(config: Pick<PageConfig, 'embed'>, search: string): boolean {
-  const value = new URLSearchParams(search).get(EMBED_PARAM);
-  return config.embed || value === '1' || value === 'true';
 }

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { pageConfig } from '../../lib/page-config';
-import { embedRequested } from '../../lib/share-link';
+import { embedRequested } from '../../lib/embed-param';
 
 export function useEmbedMode(): boolean {
   const [embedded] = useState(() => embedRequested(pageConfig(), window.location.search));
