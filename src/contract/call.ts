@@ -5,6 +5,7 @@
  * flags and times must be what they claim to be.
  */
 import * as z from 'zod/mini';
+import { httpUrl } from './http-url';
 
 /** A field the upstream may leave out or send as null. */
 const maybe = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema));
@@ -35,7 +36,7 @@ export const voiceAgentDataSchema = z.looseObject({
 export const recordingDetailsSchema = z.looseObject({
   recording_id: maybe(integer),
   filename: maybe(text),
-  url: maybe(z.url({ protocol: /^https?$/ })),
+  url: maybe(httpUrl()),
   /** Unix time in seconds after which `url` answers 410 Gone. */
   expires_at: maybe(count),
   channel_layout: maybe(text),

@@ -4,6 +4,7 @@
  * allows only the app's own scripts).
  */
 import * as z from 'zod/mini';
+import { httpUrl } from './http-url';
 
 export const PAGE_CONFIG_META_NAME = 'call-log-config';
 
@@ -11,7 +12,7 @@ export const pageConfigSchema = z.object({
   /** The public path prefix, `/` or `/call-log/`. */
   basePath: z.string().check(z.regex(/^\/([^/?#]+\/)*$/)),
   /** The portal-facing address of the app (trailing slash), or null when the app's own address is the one to share. */
-  publicUrl: z.nullable(z.url({ protocol: /^https?$/ })),
+  publicUrl: z.nullable(httpUrl()),
   /** Always hide the app's header, as `?embed=1` does. */
   embed: z.boolean(),
   /** CSP frame-ancestors sources: who may frame the app, and so who may hear from it. */
