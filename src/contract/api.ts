@@ -28,8 +28,8 @@ export const apiErrorSchema = z.object({
     requestId: z.string(),
     /** Seconds to wait before trying again (429, 503). */
     retryAfter: z.optional(z.number()),
-    /** One message list per bad query parameter (400). */
-    fields: z.optional(z.record(z.string(), z.array(z.string()))),
+    /** One message list per bad query parameter (400); an object of lists, as a record would be, with less code. */
+    fields: z.optional(z.catchall(z.object({}), z.array(z.string()))),
   }),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>['error'];

@@ -29,8 +29,12 @@ export const voiceAgentDataSchema = z.looseObject({
   requested_time: maybe(instant),
   appointment_date: maybe(text),
   appointment_time: maybe(text),
-  /** Free-form answers the agent collected; keys vary per agent. */
-  additional_info: maybe(z.record(z.string(), z.unknown())),
+  /**
+   * Free-form answers the agent collected; keys vary per agent. Any JSON object, as
+   * `z.record(z.string(), z.unknown())` would say, without the record schema's code in
+   * the browser's first screen.
+   */
+  additional_info: maybe(z.looseObject({})),
 });
 
 export const recordingDetailsSchema = z.looseObject({

@@ -11,7 +11,7 @@
  * ranges of up to a year: the proxy splits them into windows the upstream accepts.
  */
 import * as z from 'zod/mini';
-import { DISPOSITIONS } from './vocabulary';
+import { DISPOSITIONS, type Disposition } from './vocabulary';
 
 /** Longest range the proxy accepts for lists, stats and exports; it splits it upstream. */
 export const MAX_SPLIT_RANGE_DAYS = 366;
@@ -20,7 +20,13 @@ export const MAX_SPLIT_RANGE_DAYS = 366;
 export const STATS_PARTS = ['counts', 'all'] as const;
 
 const count = z.int().check(z.minimum(0));
-const dispositionCounts = z.record(z.enum(DISPOSITIONS), count);
+/**
+ * Every disposition's count, and nothing else: what `z.record(z.enum(DISPOSITIONS), count)`
+ * says, as an object's shape, whose code the browser's first screen already has.
+ */
+const dispositionCounts = z.strictObject(
+  Object.fromEntries(DISPOSITIONS.map((disposition) => [disposition, count])) as Record<Disposition, typeof count>,
+);
 
 const countsShape = {
   /** The absolute range covered, ISO UTC, normalised to the minute. */
