@@ -124,3 +124,26 @@ test('a phone field sends nothing while the number is half typed, and the comple
   await page.waitForTimeout(1_000);
   expect(sent).toEqual(['+13855550142']);
 });
+
+test('a link with a custom range: the range’s fields hold their place until their code is in, then work', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/custom-range-fields-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const log = new CallLog(page);
+  await page.goto(callLogPath(range));
+  const field = log.filters.getByRole('group', { name: 'Date range' });
+  await expect(field.locator('input[type="datetime-local"][disabled]')).toHaveCount(2);
+  const waiting = { field: await field.boundingBox(), toolbar: await log.filters.boundingBox() };
+
+  release();
+  const from = field.getByLabel('From');
+  await expect(from).toBeEnabled();
+  expect({ field: await field.boundingBox(), toolbar: await log.filters.boundingBox() }).toEqual(waiting);
+  await expect(from).toHaveValue(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+  await expect(field.getByRole('button', { name: 'Apply range' })).toBeDisabled();
+  await expectNoAxeViolations(page, log.filters);
+});

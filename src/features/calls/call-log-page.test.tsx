@@ -111,7 +111,8 @@ describe('the call log page', () => {
     const view = renderAppRoute(<CallLogPage />, '/?tz=utc');
     await screen.findByRole('cell', { name: 'Campaign 0' });
     fireEvent.change(screen.getByLabelText('Date range preset'), { target: { value: 'custom' } });
-    const from = screen.getByLabelText('From');
+    // The custom range's fields load when first chosen.
+    const from = await screen.findByLabelText('From');
     const to = screen.getByLabelText('To');
     const apply = screen.getByRole('button', { name: 'Apply range' });
 
@@ -135,7 +136,7 @@ describe('the call log page', () => {
     const view = renderAppRoute(<CallLogPage />, '/?tz=utc');
     await screen.findByRole('cell', { name: 'Campaign 0' });
     fireEvent.change(screen.getByLabelText('Date range preset'), { target: { value: 'custom' } });
-    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-01-01T00:00' } });
+    fireEvent.change(await screen.findByLabelText('From'), { target: { value: '2026-01-01T00:00' } });
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '2026-07-20T00:00' } });
     expect(screen.queryByText(/The range can be at most/)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Apply range' }));

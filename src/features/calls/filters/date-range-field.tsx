@@ -1,17 +1,24 @@
 /**
  * The date range: a preset (kept relative in the address) or a custom range to the
- * minute (kept absolute), read in the zone times are shown in. A custom range is checked
- * against the upstream's rules as it is typed, and applied only when valid.
+ * minute (kept absolute), read in the zone times are shown in. The custom range's fields
+ * are a chunk of their own (custom-range-fields.tsx), fetched as the select is reached.
  */
-import { useId, useState } from 'react';
+import { lazy, useId, useState } from 'react';
+import { Deferred } from '../../../components/deferred';
 import type { TimeZone } from '../../../lib/time-zone';
-import { Button } from '../../../components/button';
 import { DEFAULT_RANGE, RANGE_PRESETS, type CallLogState, type RangePreset } from '../search-params';
 import type { FilterPatch } from '../use-call-log';
-import { checkCustomRange, PRESET_LABELS, RANGE_PROBLEM_MESSAGES, resolveRange } from '../date-range';
-import { fromInputValue, toInputValue } from './datetime-input';
+import { PRESET_LABELS } from '../date-range';
+import { CustomRangeStandIn } from './custom-range-stand-in';
 
 type Choice = RangePreset | 'custom';
+
+const loadCustomRangeFields = () => import('./custom-range-fields');
+const CustomRangeFields = lazy(loadCustomRangeFields);
+/** A pointer or focus on the select fetches the fields ahead, so choosing "Custom range…" seldom waits. */
+const preloadCustomRangeFields = () => {
+  loadCustomRangeFields().catch(() => {});
+};
 
 export function DateRangeField({
   state,
@@ -30,28 +37,6 @@ export function DateRangeField({
   const [choosingCustom, setChoosingCustom] = useState(false);
   const choice: Choice = choosingCustom ? 'custom' : committedChoice;
 
-  // The draft starts from what is shown, so "Custom" begins at the current range.
-  const shown = resolveRange(state, anchor, zone);
-  const [from, setFrom] = useState(() => toInputValue(shown.start, zone));
-  const [to, setTo] = useState(() => toInputValue(shown.end, zone));
-  const [seen, setSeen] = useState({ start: state.start?.getTime(), end: state.end?.getTime(), zone });
-  if (seen.start !== state.start?.getTime() || seen.end !== state.end?.getTime() || seen.zone !== zone) {
-    setSeen({ start: state.start?.getTime(), end: state.end?.getTime(), zone });
-    setFrom(toInputValue(shown.start, zone));
-    setTo(toInputValue(shown.end, zone));
-  }
-
-  const start = fromInputValue(from, zone);
-  const end = fromInputValue(to, zone);
-  const problem = checkCustomRange(start, end);
-  const unchanged = isCustom && start?.getTime() === state.start?.getTime() && end?.getTime() === state.end?.getTime();
-
-  const applyCustom = () => {
-    if (problem !== null || start === null || end === null) return;
-    setChoosingCustom(false);
-    onChange({ range: null, start, end });
-  };
-
   return (
     <fieldset className="filter-field filter-field--wide date-range-field">
       <legend>Date range</legend>
@@ -62,11 +47,11 @@ export function DateRangeField({
         <select
           id={`${id}-preset`}
           value={choice}
+          onPointerEnter={preloadCustomRangeFields}
+          onFocus={preloadCustomRangeFields}
           onChange={(event) => {
             const next = event.target.value as Choice;
             if (next === 'custom') {
-              setFrom(toInputValue(shown.start, zone));
-              setTo(toInputValue(shown.end, zone));
               setChoosingCustom(true);
               return;
             }
@@ -82,40 +67,20 @@ export function DateRangeField({
           <option value="custom">Custom range…</option>
         </select>
         {choice === 'custom' ? (
-          <>
-            <label htmlFor={`${id}-from`}>From</label>
-            <input
-              id={`${id}-from`}
-              type="datetime-local"
-              value={from}
-              aria-invalid={problem !== null && problem !== 'incomplete'}
-              aria-describedby={`${id}-range-error`}
-              onChange={(event) => setFrom(event.target.value)}
-            />
-            <label htmlFor={`${id}-to`}>To</label>
-            <input
-              id={`${id}-to`}
-              type="datetime-local"
-              value={to}
-              aria-invalid={problem !== null}
-              aria-describedby={`${id}-range-error`}
-              onChange={(event) => setTo(event.target.value)}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter') {
-                  event.preventDefault();
-                  applyCustom();
-                }
+          <Deferred fallback={<CustomRangeStandIn />}>
+            <CustomRangeFields
+              id={id}
+              state={state}
+              anchor={anchor}
+              zone={zone}
+              onApply={(patch) => {
+                setChoosingCustom(false);
+                onChange(patch);
               }}
             />
-            <Button disabled={problem !== null || unchanged} onClick={applyCustom}>
-              Apply range
-            </Button>
-          </>
+          </Deferred>
         ) : null}
       </div>
-      <p id={`${id}-range-error`} className="filter-field__error" role="alert" hidden={choice !== 'custom' || problem === null}>
-        {problem === null ? null : RANGE_PROBLEM_MESSAGES[problem]}
-      </p>
     </fieldset>
   );
 }
