@@ -2,44 +2,14 @@
  * The browser's only way to the server: GET JSON from `/api/...`, check it against a
  * schema, and turn every failure into one `ApiRequestError` a view can show as is.
  * URLs are resolved against the document's base, so the app can live under a prefix.
+ * What a failure says is worked out by api-failure.ts, loaded when a request fails.
  */
-import * as z from 'zod/mini';
-import { apiErrorSchema, REQUEST_ID_HEADER, type ApiErrorCode } from '../contract/api';
+import type * as z from 'zod/mini';
+import { REQUEST_ID_HEADER } from '../contract/api';
+import type { Body } from './api-failure';
+import { ApiRequestError } from './api-request-error';
 
-/**
- * The proxy's codes, plus the two failures that never reach it: no answer at all, and
- * an answer that is not what the proxy sends (a gateway's HTML page, broken JSON).
- */
-export type ApiRequestErrorCode = ApiErrorCode | 'network_error' | 'invalid_response';
-
-export interface ApiRequestErrorInit {
-  /** HTTP status of the answer; 0 when there was none. */
-  status: number;
-  code: ApiRequestErrorCode;
-  message: string;
-  requestId?: string | null;
-  /** Seconds to wait before trying again. */
-  retryAfter?: number | null;
-  fields?: Record<string, string[]> | null;
-}
-
-export class ApiRequestError extends Error {
-  override readonly name = 'ApiRequestError';
-  readonly status: number;
-  readonly code: ApiRequestErrorCode;
-  readonly requestId: string | null;
-  readonly retryAfter: number | null;
-  readonly fields: Record<string, string[]> | null;
-
-  constructor(init: ApiRequestErrorInit, options?: { cause?: unknown }) {
-    super(init.message, options);
-    this.status = init.status;
-    this.code = init.code;
-    this.requestId = init.requestId ?? null;
-    this.retryAfter = init.retryAfter ?? null;
-    this.fields = init.fields ?? null;
-  }
-}
+export { ApiRequestError, type ApiRequestErrorCode, type ApiRequestErrorInit } from './api-request-error';
 
 /** `api/<path>` against the document's base URL, e.g. `/api/calls?limit=25`. */
 export function apiUrl(path: string, params?: URLSearchParams): URL {
@@ -52,12 +22,6 @@ export interface GetJsonOptions {
   signal?: AbortSignal;
   params?: URLSearchParams;
 }
-
-type Body =
-  | { kind: 'json'; value: unknown }
-  | { kind: 'html' }
-  | { kind: 'empty' }
-  | { kind: 'other' };
 
 export async function getJson<S extends z.ZodMiniType>(
   path: string,
@@ -83,32 +47,11 @@ export async function getJson<S extends z.ZodMiniType>(
     );
   }
 
-  if (!response.ok) throw errorFromAnswer(response, body);
-
-  if (body.kind !== 'json') {
-    throw new ApiRequestError({
-      status: response.status,
-      code: 'invalid_response',
-      message:
-        body.kind === 'html'
-          ? `The server sent a web page where data was expected (${url.pathname}). The dashboard's API may not be reachable at this address.`
-          : `The server sent no readable data for ${url.pathname}.`,
-      requestId: response.headers.get(REQUEST_ID_HEADER),
-    });
-  }
-
+  const answered = response;
+  if (!answered.ok) throw await explained(answered, (failure) => failure.errorFromAnswer(answered, body));
+  if (body.kind !== 'json') throw await explained(answered, (failure) => failure.unreadableAnswer(answered, body, url));
   const parsed = schema.safeParse(body.value);
-  if (!parsed.success) {
-    throw new ApiRequestError(
-      {
-        status: response.status,
-        code: 'invalid_response',
-        message: `The server's answer for ${url.pathname} was not in the expected format: ${describeIssues(parsed.error.issues)}.`,
-        requestId: response.headers.get(REQUEST_ID_HEADER),
-      },
-      { cause: parsed.error },
-    );
-  }
+  if (!parsed.success) throw await explained(answered, (failure) => failure.unexpectedShape(answered, url, parsed.error));
   return parsed.data;
 }
 
@@ -124,52 +67,23 @@ async function readBody(response: Response): Promise<Body> {
   }
 }
 
-function errorFromAnswer(response: Response, body: Body): ApiRequestError {
-  const headerRequestId = response.headers.get(REQUEST_ID_HEADER);
-  const headerRetryAfter = parseRetryAfter(response.headers.get('retry-after'));
-
-  const proxyError = body.kind === 'json' ? apiErrorSchema.safeParse(body.value) : null;
-  if (proxyError?.success) {
-    const { status, code, message, requestId, retryAfter, fields } = proxyError.data.error;
+/**
+ * The error a failed answer ends as, in the words api-failure.ts gives it. Should that
+ * code not load (a new version replaced it, the network dropped since), the bare facts:
+ * the status, which is what decides whether to retry, and the request id.
+ */
+async function explained(
+  response: Response,
+  explain: (failure: typeof import('./api-failure')) => ApiRequestError,
+): Promise<ApiRequestError> {
+  try {
+    return explain(await import('./api-failure'));
+  } catch {
     return new ApiRequestError({
-      status,
-      code,
-      message,
-      requestId: requestId || headerRequestId,
-      retryAfter: retryAfter ?? headerRetryAfter,
-      fields: fields ?? null,
+      status: response.status,
+      code: 'invalid_response',
+      message: `The server's answer could not be read (HTTP ${response.status}).`,
+      requestId: response.headers.get(REQUEST_ID_HEADER),
     });
   }
-
-  // Not the proxy's shape: something in between answered (a gateway, a load balancer).
-  const status = response.status;
-  const what = body.kind === 'html' ? 'an error page' : 'an error';
-  const advice =
-    status >= 500
-      ? 'A gateway or proxy in front of the dashboard may be failing; try again in a moment.'
-      : 'The request may not have reached the dashboard server.';
-  return new ApiRequestError({
-    status,
-    code: 'invalid_response',
-    message: `The server answered with ${what} (HTTP ${status}) instead of data. ${advice}`,
-    requestId: headerRequestId,
-    retryAfter: headerRetryAfter,
-  });
-}
-
-/** `Retry-After` as seconds; it may be a number of seconds or an HTTP date. */
-function parseRetryAfter(value: string | null): number | null {
-  if (value === null || value.trim() === '') return null;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim());
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - Date.now()) / 1000));
-}
-
-function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  const shown = issues.slice(0, 3).map((issue) => {
-    const where = issue.path.length > 0 ? issue.path.map(String).join('.') : 'the answer';
-    return `${where}: ${issue.message}`;
-  });
-  const more = issues.length > shown.length ? ` (and ${issues.length - shown.length} more)` : '';
-  return shown.join('; ') + more;
 }
