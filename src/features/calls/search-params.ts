@@ -127,11 +127,8 @@ export const callLogParams = {
 export type CallLogState = inferParserType<typeof callLogParams>;
 export type CallLogKey = keyof typeof callLogParams;
 
-/** The parameters that choose which calls are shown (not how, nor which page). */
-export const FILTER_KEYS = [
-  'range',
-  'start',
-  'end',
+/** The filters kept behind "More filters", in its order. */
+export const MORE_FILTER_KEYS = [
   'org_unit_id',
   'campaign_id',
   'provisioned_route_id',
@@ -139,8 +136,10 @@ export const FILTER_KEYS = [
   'caller_id',
   'phone_number',
   'ring_to',
-  'disposition',
 ] as const satisfies readonly CallLogKey[];
+
+/** The parameters that choose which calls are shown (not how, nor which page). */
+export const FILTER_KEYS = ['range', 'start', 'end', ...MORE_FILTER_KEYS, 'disposition'] as const satisfies readonly CallLogKey[];
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Writes a state (or part of one) as a query string, e.g. for "copy link". */

@@ -1,8 +1,8 @@
 /**
  * The filters kept behind "More filters": what each is called, what it holds and how it
  * is read from and written to its field. One list, so the fields, their chips and
- * "Clear all" never disagree about which filters there are (the toolbar's count reads
- * the keys alone, from more-filter-keys.ts: a test keeps the two in step).
+ * "Clear all" never disagree about which filters there are (the toolbar counts them by
+ * MORE_FILTER_KEYS alone, see more-filter-keys.ts: a test keeps the two in step).
  */
 import { readPhoneEntry } from '../../../contract/phone';
 import type { CatalogKind } from '../../../contract/catalog';

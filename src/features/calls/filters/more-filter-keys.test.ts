@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MORE_FILTER_FIELDS } from './filter-fields';
-import { activeMoreFilters, MORE_FILTER_KEYS } from './more-filter-keys';
+import { MORE_FILTER_KEYS } from '../search-params';
+import { activeMoreFilters } from './more-filter-keys';
 
 const NONE = Object.fromEntries(MORE_FILTER_KEYS.map((key) => [key, null])) as Parameters<typeof activeMoreFilters>[0];
 
