@@ -125,25 +125,32 @@ test('a phone field sends nothing while the number is half typed, and the comple
   expect(sent).toEqual(['+13855550142']);
 });
 
-test('a link with a custom range: the range’s fields hold their place until their code is in, then work', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/custom-range-fields-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
-  const log = new CallLog(page);
-  await page.goto(callLogPath(range));
-  const field = log.filters.getByRole('group', { name: 'Date range' });
-  await expect(field.locator('input[type="datetime-local"][disabled]')).toHaveCount(2);
-  const waiting = { field: await field.boundingBox(), toolbar: await log.filters.boundingBox() };
+for (const [width, height] of [
+  [1280, 800],
+  [390, 844],
+] as const) {
+  test(`a link with a custom range at ${width} px: the range’s fields hold their place until their code is in, then work`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/custom-range-fields-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const log = new CallLog(page);
+    await page.goto(callLogPath(range));
+    const field = log.filters.getByRole('group', { name: 'Date range' });
+    await expect(field.locator('input[type="datetime-local"][disabled]')).toHaveCount(2);
+    const waiting = { field: await field.boundingBox(), toolbar: await log.filters.boundingBox() };
 
-  release();
-  const from = field.getByLabel('From');
-  await expect(from).toBeEnabled();
-  expect({ field: await field.boundingBox(), toolbar: await log.filters.boundingBox() }).toEqual(waiting);
-  await expect(from).toHaveValue(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
-  await expect(field.getByRole('button', { name: 'Apply range' })).toBeDisabled();
-  await expectNoAxeViolations(page, log.filters);
-});
+    release();
+    const from = field.getByLabel('From');
+    await expect(from).toBeEnabled();
+    expect({ field: await field.boundingBox(), toolbar: await log.filters.boundingBox() }).toEqual(waiting);
+    await expect(from).toHaveValue(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+    await expect(field.getByRole('button', { name: 'Apply range' })).toBeDisabled();
+    await expectNoAxeViolations(page, log.filters);
+  });
+}
