@@ -53,7 +53,8 @@ export function DateRangeField({
   };
 
   return (
-    <fieldset className="filter-field filter-field--wide date-range-field">
+    // Applied (not being chosen): on a phone its fields fold with the other filters (filters.css).
+    <fieldset className={`filter-field filter-field--wide date-range-field${choosingCustom ? '' : ' date-range-field--applied'}`}>
       <legend>Date range</legend>
       <div className="date-range-field__row">
         <label htmlFor={`${id}-preset`} className="visually-hidden">
@@ -82,7 +83,7 @@ export function DateRangeField({
           <option value="custom">Custom range…</option>
         </select>
         {choice === 'custom' ? (
-          <>
+          <span className="date-range-field__custom">
             <label htmlFor={`${id}-from`}>From</label>
             <input
               id={`${id}-from`}
@@ -110,7 +111,7 @@ export function DateRangeField({
             <Button disabled={problem !== null || unchanged} onClick={applyCustom}>
               Apply range
             </Button>
-          </>
+          </span>
         ) : null}
       </div>
       <p id={`${id}-range-error`} className="filter-field__error" role="alert" hidden={choice !== 'custom' || problem === null}>
