@@ -5,6 +5,8 @@
  */
 import { lazy, useEffect, useRef } from 'react';
 import { Deferred } from '../../components/deferred';
+import { LoadFailure } from '../../components/load-failure';
+import { retryableLazy } from '../../components/retryable-lazy';
 import { RenderRegion } from '../../lib/render-region';
 import { useCallsPageFirst } from './api/use-calls-page';
 import { useReturnFocusOnClose } from './detail/return-focus';
@@ -18,7 +20,7 @@ import { SavedViewsStandIn } from './views/saved-views-stand-in';
 
 // Its own chunk, as is the drawer's: the table shows without waiting for either (both
 // fetched ahead, see load-call-drawer.ts).
-const OpenCall = lazy(loadOpenCall);
+const OpenCall = retryableLazy(loadOpenCall);
 // Only for a link with something wrong in it.
 const UrlProblemsNotice = lazy(() => import('./filters/url-problems-notice'));
 // Not needed for the first rows: the stand-in holds its place until the chunk lands.
@@ -71,7 +73,14 @@ function CallLogView() {
       <CallsResults onCallIntent={preloadCallDrawer} />
       {state.call !== null ? (
         <RenderRegion name="drawer">
-          <Deferred>
+          <Deferred
+            onRetry={OpenCall.retry}
+            failure={(retry) => (
+              <LoadFailure onRetry={retry} onClose={closeCall}>
+                <p>This call could not be opened: part of the page did not load.</p>
+              </LoadFailure>
+            )}
+          >
             <OpenCall callId={state.call} onClose={closeCall} />
           </Deferred>
         </RenderRegion>
