@@ -40,9 +40,34 @@ test('at 1280×800 the toolbar is one short row, and active filters add one row 
   expect(await toolbarHeight(log)).toBeLessThanOrEqual(bare + chipRow + 12);
 });
 
+test('at 390×844 the toolbar is one line, its chips in sight, and "Filters" unfolds the rest', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const log = await open(page, { disposition: 'NO ANSWER,TRANSFERRED', phone_number: '18015550129' });
+  const toggle = log.filters.getByRole('button', { name: 'Filters 2 active' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(log.chip('Disposition: No answer, Transferred')).toBeVisible();
+  await expect(log.menuButton('Disposition')).toBeHidden();
+  const line = await log.filters.getByRole('combobox', { name: 'Date range preset' }).boundingBox();
+  const toggleBox = await toggle.boundingBox();
+  expect(Math.abs(line!.y + line!.height - (toggleBox!.y + toggleBox!.height))).toBeLessThanOrEqual(1);
+
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(log.menuButton('Disposition')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'UTC', exact: true })).toBeVisible();
+  await expectNoAxeViolations(page, log.filters);
+
+  // Removing the last chip puts focus on the button that unfolds the filters, once folded again.
+  await toggle.click();
+  await log.chip('Disposition: No answer, Transferred').click();
+  await log.chip('Tracking number: +1 (801) 555-0129').click();
+  await expect(log.filters.getByRole('button', { name: /^Filters/ })).toBeFocused();
+});
+
 test('at 390×844 nothing scrolls sideways, with both menus open and chips shown', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const log = await open(page, { disposition: 'NO ANSWER,TRANSFERRED', phone_number: '18015550129', call_id: '123456' });
+  await log.filters.getByRole('button', { name: /^Filters/ }).click();
   await log.openMenu('More filters');
   await log.openMenu('Disposition');
   await expect(log.disposition('Transferred')).toBeVisible();

@@ -32,11 +32,20 @@ test('at 360 px the call log fits the width with the summary and its charts show
     await expect(page.getByRole('group', { name: chart }).locator('.recharts-surface')).toBeVisible();
   }
   expect(await sidewaysOverflow(page)).toBe(0);
-  // Every summary part stays inside the window, not cut at its edge.
-  const outside = await page.locator('.summary-tile, .summary-chart').evaluateAll((parts) =>
+  // Every summary part stays inside the window, not cut at its edge: the charts, the
+  // tiles' strip, and each tile once scrolled to within the strip.
+  const outside = await page.locator('.summary-tiles, .summary-chart').evaluateAll((parts) =>
     parts.filter((part) => part.getBoundingClientRect().right > window.innerWidth).length,
   );
   expect(outside).toBe(0);
+  const tilesCut = await page.locator('.summary-tile').evaluateAll((tiles) =>
+    tiles.filter((tile) => {
+      tile.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const { left, right } = tile.getBoundingClientRect();
+      return left < 0 || right > window.innerWidth;
+    }).length,
+  );
+  expect(tilesCut).toBe(0);
 });
 
 test('at 360 px the open drawer fits the width', async ({ page }) => {

@@ -1,7 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { lazy, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Deferred } from './deferred';
+import { retryableLazy } from './retryable-lazy';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -34,5 +35,34 @@ describe('Deferred', () => {
     await vi.waitFor(() => expect(logged).toHaveBeenCalledWith('A part of the page could not be shown', expect.any(Error), expect.any(String)));
     expect(screen.getByText('The table')).toBeDefined();
     expect(screen.getByText('placeholder')).toBeDefined();
+  });
+
+  it('shows its failure in place of a part that cannot be loaded, and Retry loads it again', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    let attempts = 0;
+    const Part = retryableLazy(async () => {
+      attempts += 1;
+      if (attempts < 3) throw new TypeError('Failed to fetch dynamically imported module');
+      return { default: () => <p>The summary</p> };
+    });
+    render(
+      <Deferred
+        fallback={<span>placeholder</span>}
+        onRetry={Part.retry}
+        failure={(retry) => (
+          <button type="button" onClick={retry}>
+            Retry
+          </button>
+        )}
+      >
+        <Part />
+      </Deferred>,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Retry' }));
+    // Still failing: the failure again, not the placeholder for good.
+    await vi.waitFor(() => expect(attempts).toBe(2));
+    fireEvent.click(await screen.findByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('The summary')).toBeDefined();
+    expect(attempts).toBe(3);
   });
 });

@@ -5,12 +5,13 @@
  */
 import { lazy, useEffect, useRef } from 'react';
 import { Deferred } from '../../components/deferred';
+import { LoadFailure } from '../../components/load-failure';
+import { retryableLazy } from '../../components/retryable-lazy';
 import { RenderRegion } from '../../lib/render-region';
 import { useCallsPageFirst } from './api/use-calls-page';
 import { useReturnFocusOnClose } from './detail/return-focus';
 import { FilterToolbar } from './filters/filter-toolbar';
 import { RangeSummary } from './filters/range-summary';
-import { UrlProblemsNotice } from './filters/url-problems-notice';
 import { CallsResults } from './list/calls-results';
 import { loadOpenCall, preloadCallDrawer, preloadCallDrawerWhenIdle } from './load-call-drawer';
 import { SummarySection } from './stats/summary-section';
@@ -19,7 +20,9 @@ import { SavedViewsStandIn } from './views/saved-views-stand-in';
 
 // Its own chunk, as is the drawer's: the table shows without waiting for either (both
 // fetched ahead, see load-call-drawer.ts).
-const OpenCall = lazy(loadOpenCall);
+const OpenCall = retryableLazy(loadOpenCall);
+// Only for a link with something wrong in it.
+const UrlProblemsNotice = lazy(() => import('./filters/url-problems-notice'));
 // Not needed for the first rows: the stand-in holds its place until the chunk lands.
 const SavedViewsMenu = lazy(() => import('./views/saved-views-menu').then((module) => ({ default: module.SavedViewsMenu })));
 // One element for every render, so the memoised toolbar it is handed to is not redrawn for a new copy.
@@ -51,7 +54,11 @@ function CallLogView() {
         <h1 tabIndex={-1}>Calls</h1>
         <RangeSummary state={filters} anchor={anchor} zone={timeZone} />
       </div>
-      <UrlProblemsNotice problems={urlProblems} onDismiss={dismissUrlProblems} />
+      {urlProblems.length > 0 ? (
+        <Deferred>
+          <UrlProblemsNotice problems={urlProblems} onDismiss={dismissUrlProblems} />
+        </Deferred>
+      ) : null}
       <FilterToolbar
         state={filters}
         anchor={anchor}
@@ -66,7 +73,14 @@ function CallLogView() {
       <CallsResults onCallIntent={preloadCallDrawer} />
       {state.call !== null ? (
         <RenderRegion name="drawer">
-          <Deferred>
+          <Deferred
+            onRetry={OpenCall.retry}
+            failure={(retry) => (
+              <LoadFailure onRetry={retry} onClose={closeCall}>
+                <p>This call could not be opened: part of the page did not load.</p>
+              </LoadFailure>
+            )}
+          >
             <OpenCall callId={state.call} onClose={closeCall} />
           </Deferred>
         </RenderRegion>

@@ -6,42 +6,34 @@
  */
 import { CALL_COLUMN_IDS } from '../../contract/columns';
 import { DISPOSITIONS } from '../../contract/vocabulary';
-import { checkCustomRange, RANGE_PROBLEM_MESSAGES } from './date-range';
+import { checkCustomRange, type RangeProblem } from './date-range';
 import { callLogParams, type CallLogKey } from './search-params';
+
+/**
+ * What was wrong with one parameter; the words for it are in url-problem-messages.ts, a
+ * chunk loaded only when a link has a problem to show.
+ */
+export type UrlProblemReason =
+  /** Not a value the parameter takes (for a list, `value` holds the items that are not). */
+  | { kind: 'unreadable' }
+  /** A start or end beside a preset, which wins. */
+  | { kind: 'beside-preset' }
+  /** A custom range the upstream would refuse. */
+  | { kind: 'range'; problem: RangeProblem };
 
 export interface UrlProblem {
   key: CallLogKey;
   value: string;
-  message: string;
+  reason: UrlProblemReason;
 }
-
-const EXPECTED: Record<CallLogKey, string> = {
-  range: 'is not a date range preset (today, yesterday, 7d, 30d, this-month, last-month)',
-  start: 'is not a UTC time such as 2026-11-01T08:00:00Z',
-  end: 'is not a UTC time such as 2026-11-01T08:00:00Z',
-  tz: 'is not a time zone this browser knows (utc, or a name such as America/Denver); times are shown in your own zone',
-  org_unit_id: 'is not an org unit id (a whole number)',
-  campaign_id: 'is not a campaign id (a whole number)',
-  provisioned_route_id: 'is not a call flow id (a whole number)',
-  call_id: 'is not a call id (a whole number)',
-  caller_id: 'is not a phone number',
-  phone_number: 'is not a phone number',
-  ring_to: 'is not a phone number',
-  disposition: 'is not a disposition',
-  limit: 'is not a page size (25, 50, 100 or 200)',
-  page: 'is not a page number (1 or more)',
-  cols: 'is not a column',
-  call: 'is not a call id (a whole number)',
-  summary: 'is not a summary choice (0 to close it, 1 to open it)',
-  charts: 'is not a charts choice (0 to hide them, 1 to show them)',
-  live: 'is not a live choice (1 to watch for new calls)',
-};
 
 /** List parameters keep their good items and lose only the bad ones. */
 const LIST_ITEMS: Partial<Record<CallLogKey, readonly string[]>> = {
   disposition: DISPOSITIONS,
   cols: CALL_COLUMN_IDS,
 };
+
+const UNREADABLE: UrlProblemReason = { kind: 'unreadable' };
 
 export interface UrlCheck {
   problems: UrlProblem[];
@@ -53,8 +45,8 @@ export function checkUrl(search: URLSearchParams): UrlCheck {
   const problems: UrlProblem[] = [];
   const cleaned = new URLSearchParams(search);
   let changed = false;
-  const drop = (key: CallLogKey, value: string, message: string) => {
-    problems.push({ key, value, message });
+  const drop = (key: CallLogKey, value: string, reason: UrlProblemReason) => {
+    problems.push({ key, value, reason });
     cleaned.delete(key);
     changed = true;
   };
@@ -72,7 +64,7 @@ export function checkUrl(search: URLSearchParams): UrlCheck {
       const items = raw.split(',');
       const bad = items.filter((item) => !allowed.includes(item));
       if (bad.length > 0) {
-        problems.push({ key, value: bad.join(','), message: `"${bad.join('", "')}" ${EXPECTED[key]}` });
+        problems.push({ key, value: bad.join(','), reason: UNREADABLE });
         const good = items.filter((item) => allowed.includes(item));
         if (good.length > 0) cleaned.set(key, good.join(','));
         else cleaned.delete(key);
@@ -80,7 +72,7 @@ export function checkUrl(search: URLSearchParams): UrlCheck {
       }
       continue;
     }
-    if (callLogParams[key].parse(raw) === null) drop(key, raw, `"${raw}" ${EXPECTED[key]}`);
+    if (callLogParams[key].parse(raw) === null) drop(key, raw, UNREADABLE);
   }
 
   // The range as a whole: a preset wins over start/end; start/end must make a valid range.
@@ -88,17 +80,16 @@ export function checkUrl(search: URLSearchParams): UrlCheck {
   const start = cleaned.get('start');
   const end = cleaned.get('end');
   if (range !== null && (start !== null || end !== null)) {
-    if (start !== null) drop('start', start, 'was ignored: a preset date range is set');
-    if (end !== null) drop('end', end, 'was ignored: a preset date range is set');
+    if (start !== null) drop('start', start, { kind: 'beside-preset' });
+    if (end !== null) drop('end', end, { kind: 'beside-preset' });
   } else if (start !== null || end !== null) {
     const problem = checkCustomRange(
       start === null ? null : callLogParams.start.parse(start),
       end === null ? null : callLogParams.end.parse(end),
     );
     if (problem !== null) {
-      const message = `${RANGE_PROBLEM_MESSAGES[problem]} The default range is shown instead.`;
-      if (start !== null) drop('start', start, message);
-      if (end !== null) drop('end', end, message);
+      if (start !== null) drop('start', start, { kind: 'range', problem });
+      if (end !== null) drop('end', end, { kind: 'range', problem });
     }
   }
 

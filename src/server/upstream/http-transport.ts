@@ -64,7 +64,10 @@ function send(url: URL, request: TransportRequest): Promise<TransportAnswer> {
     const outgoing = (secure ? httpsRequest : httpRequest)(url, {
       method: request.method,
       headers: request.headers,
-      agent: secure ? agents.https : agents.http,
+      // A POST (a token's login or refresh) on a connection of its own: on a kept-alive
+      // socket the upstream closes just as it arrives it would fail with a reset, and
+      // unlike a GET it must not be sent again blindly. There are a few an hour.
+      agent: request.method === 'POST' ? false : secure ? agents.https : agents.http,
     });
     const fail = (reason: TransportFailure) => {
       failure ??= reason;

@@ -1,5 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
+import { Suspense } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { retryableLazy } from '../../../components/retryable-lazy';
 import { DrawerErrorBoundary } from './drawer-error-boundary';
 
 function Broken(): never {
@@ -45,6 +47,28 @@ describe('DrawerErrorBoundary', () => {
     );
     expect(screen.getByText('Call details')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
+    vi.restoreAllMocks();
+  });
+
+  it('fetches the drawer\'s code again on Retry when it could not be loaded', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    let attempts = 0;
+    const Drawer = retryableLazy(async () => {
+      attempts += 1;
+      if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return { default: Fine };
+    });
+    render(
+      <DrawerErrorBoundary callId={3} onClose={() => {}} onRetry={Drawer.retry}>
+        <Suspense fallback={<p>Loading</p>}>
+          <Drawer />
+        </Suspense>
+      </DrawerErrorBoundary>,
+    );
+    expect((await screen.findByRole('alert')).textContent).toContain('This call could not be shown');
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('Call details')).toBeTruthy();
+    expect(attempts).toBe(2);
     vi.restoreAllMocks();
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Keeps a failure inside the drawer: if its code cannot be loaded (a deploy replaced the
- * chunk, the network dropped) or it fails to render, the drawer says so and the table
- * behind it keeps working, instead of the whole page going blank.
+ * chunk, the network dropped) or it fails to render, the drawer says so, with a Retry
+ * that loads it again, and the table behind it keeps working, instead of the whole page
+ * going blank.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Button } from '../../../components/button';
@@ -10,6 +11,8 @@ import { CallDrawerShell } from './call-drawer-shell';
 interface Props {
   callId: number;
   onClose: () => void;
+  /** Makes the drawer's code load again (its `retryableLazy`'s `retry`) before it renders anew. */
+  onRetry?: () => void;
   children: ReactNode;
 }
 
@@ -22,7 +25,16 @@ export class DrawerErrorBoundary extends Component<Props, { error: Error | null 
 
   override componentDidUpdate(previous: Props) {
     // Another call (Back, Forward, a new link) gets a fresh try.
-    if (previous.callId !== this.props.callId && this.state.error !== null) this.setState({ error: null });
+    if (previous.callId !== this.props.callId && this.state.error !== null) this.retry();
+  }
+
+  retry = () => {
+    this.props.onRetry?.();
+    this.setState({ error: null });
+  };
+
+  override componentWillUnmount() {
+    if (this.state.error !== null) this.props.onRetry?.();
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo) {
@@ -35,9 +47,10 @@ export class DrawerErrorBoundary extends Component<Props, { error: Error | null 
     return (
       <CallDrawerShell title={`Call ${this.props.callId}`} onClose={this.props.onClose}>
         <div role="alert" className="drawer-failure">
-          <p>This call could not be shown. Reloading the page usually helps.</p>
-          <p>
-            <Button onClick={() => window.location.reload()}>
+          <p>This call could not be shown. Retry, or reload the page if that does not help.</p>
+          <p className="drawer-failure__actions">
+            <Button onClick={this.retry}>Retry</Button>
+            <Button variant="secondary" onClick={() => window.location.reload()}>
               Reload the page
             </Button>
           </p>

@@ -4,16 +4,17 @@
  * needs any of it, so it is a chunk of its own, asked for with the drawer's code (see
  * load-call-drawer.ts).
  */
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { retryableLazy } from '../../../components/retryable-lazy';
 import { loadCallDrawer } from '../load-call-drawer';
 import { CallDrawerFrame } from './call-drawer-frame';
 import { DrawerErrorBoundary } from './drawer-error-boundary';
 
-const CallDrawer = lazy(loadCallDrawer);
+const CallDrawer = retryableLazy(loadCallDrawer);
 
 export default function OpenCall({ callId, onClose }: { callId: number; onClose: () => void }) {
   return (
-    <DrawerErrorBoundary callId={callId} onClose={onClose}>
+    <DrawerErrorBoundary callId={callId} onClose={onClose} onRetry={CallDrawer.retry}>
       <Suspense fallback={<CallDrawerFrame callId={callId} onClose={onClose} />}>
         <CallDrawer callId={callId} />
       </Suspense>

@@ -38,7 +38,8 @@ export function DateRangeField({
   const choice: Choice = choosingCustom ? 'custom' : committedChoice;
 
   return (
-    <fieldset className="filter-field filter-field--wide date-range-field">
+    // Applied (not being chosen): on a phone its fields fold with the other filters (filters.css).
+    <fieldset className={`filter-field filter-field--wide date-range-field${choosingCustom ? '' : ' date-range-field--applied'}`}>
       <legend>Date range</legend>
       <div className="date-range-field__row">
         <label htmlFor={`${id}-preset`} className="visually-hidden">
@@ -67,18 +68,20 @@ export function DateRangeField({
           <option value="custom">Custom range…</option>
         </select>
         {choice === 'custom' ? (
-          <Deferred fallback={<CustomRangeStandIn />}>
-            <CustomRangeFields
-              id={id}
-              state={state}
-              anchor={anchor}
-              zone={zone}
-              onApply={(patch) => {
-                setChoosingCustom(false);
-                onChange(patch);
-              }}
-            />
-          </Deferred>
+          <div className="date-range-field__custom">
+            <Deferred fallback={<CustomRangeStandIn />}>
+              <CustomRangeFields
+                id={id}
+                state={state}
+                anchor={anchor}
+                zone={zone}
+                onApply={(patch) => {
+                  setChoosingCustom(false);
+                  onChange(patch);
+                }}
+              />
+            </Deferred>
+          </div>
         ) : null}
       </div>
     </fieldset>

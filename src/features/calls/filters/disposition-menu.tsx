@@ -7,6 +7,7 @@ import { Deferred } from '../../../components/deferred';
 import { useDisclosure } from '../../../components/use-disclosure';
 import type { Disposition } from '../../../contract/vocabulary';
 import { FilterMenuButton } from './filter-menu-button';
+import '../../../components/floating-panel.css';
 
 // Its own chunk: the menu starts closed, so its checkboxes are not needed for the first rows.
 const DispositionField = lazy(() => import('./disposition-field').then((module) => ({ default: module.DispositionField })));
@@ -22,7 +23,7 @@ export function DispositionMenu({
   return (
     <div className="filter-menu">
       <FilterMenuButton label="Disposition" count={selected?.length ?? 0} counted="chosen" {...buttonProps} />
-      <div className="filter-menu__panel" {...panelProps}>
+      <div className="floating-panel filter-menu__panel" {...panelProps}>
         <Deferred>
           <DispositionField selected={selected} onChange={onChange} />
         </Deferred>

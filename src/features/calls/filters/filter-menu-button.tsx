@@ -10,10 +10,11 @@ export function FilterMenuButton({
   label,
   count,
   counted,
+  className,
   ...props
 }: ComponentPropsWithRef<'button'> & { label: string; count: number; counted: string }) {
   return (
-    <Button variant="compact" className="filter-menu__toggle" {...props}>
+    <Button variant="compact" className={className === undefined ? 'filter-menu__toggle' : `filter-menu__toggle ${className}`} {...props}>
       {label}
       {count > 0 ? (
         <span className="filter-menu__count">

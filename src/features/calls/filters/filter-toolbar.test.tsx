@@ -151,4 +151,18 @@ describe('the filter toolbar', () => {
     expect((screen.getByRole('combobox', { name: 'Call flow' }) as HTMLInputElement).value).toBe('Storm Damage - Google Ads');
     expect(asked).toBe(1);
   });
+
+  it('counts on "Filters" (the phone\'s one button) the filters in force, one per chip, and unfolds what it holds', async () => {
+    renderToolbar('/?range=30d&disposition=VOICEMAIL,ANSWERED&campaign_id=311');
+    await chipsLoaded();
+    const fold = screen.getByRole('button', { name: /^Filters/ });
+    expect(fold.textContent).toContain('2 active');
+    expect(fold.getAttribute('aria-expanded')).toBe('false');
+    const panel = document.getElementById(fold.getAttribute('aria-controls')!)!;
+    expect(panel.contains(dispositionButton())).toBe(true);
+    expect(panel.contains(moreFilters())).toBe(true);
+    fireEvent.click(fold);
+    expect(fold.getAttribute('aria-expanded')).toBe('true');
+    expect(panel.hasAttribute('data-open')).toBe(true);
+  });
 });

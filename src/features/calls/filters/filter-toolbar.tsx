@@ -1,12 +1,14 @@
 /**
  * The filters as one compact toolbar: the date range and zone, the disposition menu and
  * "More filters" for the rarely used fields, with the filters in force as removable
- * chips below. Every filter is written to the address when valid; nothing invalid is
+ * chips below. On a phone the toolbar is one line, the date range and a "Filters" button
+ * (with the count of filters in force) that unfolds the rest; the chips stay in sight. Every filter is written to the address when valid; nothing invalid is
  * ever sent: a bad value is shown inline and the table keeps its last rows.
  */
 import { lazy, memo, useState, type ReactNode } from 'react';
 import { Deferred } from '../../../components/deferred';
 import { useDisclosure } from '../../../components/use-disclosure';
+import { useNarrowFold } from '../../../components/use-narrow-fold';
 import { RenderRegion } from '../../../lib/render-region';
 import type { TimeZone } from '../../../lib/time-zone';
 import { rangeEndsNow } from '../date-range';
@@ -58,27 +60,40 @@ export const FilterToolbar = memo(function FilterToolbar({
   const more = useDisclosure();
   const [moreOpened, setMoreOpened] = useState(false);
   if (more.open && !moreOpened) setMoreOpened(true);
-  const filtered = (state.disposition?.length ?? 0) > 0 || activeMoreFilters(state) > 0;
+  // As many as there are chips: several outcomes are one filter.
+  const inForce = ((state.disposition?.length ?? 0) > 0 ? 1 : 0) + activeMoreFilters(state);
+  // On a phone everything but the date range folds behind one "Filters" button.
+  const fold = useNarrowFold();
+  // Where focus goes when the last chip is removed: "More filters", or on a phone with the
+  // rest folded away, the button that unfolds it.
+  const chipsFallback = {
+    get current() {
+      return fold.shownToggle() ?? more.buttonProps.ref.current;
+    },
+  };
 
   return (
     <RenderRegion name="toolbar">
       <form className="filter-toolbar" role="search" aria-label="Filter calls" onSubmit={(event) => event.preventDefault()}>
         <div className="filter-toolbar__row">
           <DateRangeField state={state} anchor={anchor} zone={timeZone} onChange={setFilters} />
-          <TimeZonePicker zone={timeZone} onChange={setTimeZone} />
-          <div className="filter-toolbar__menus">
-            <DispositionMenu selected={state.disposition} onChange={(disposition) => setFilters({ disposition })} />
-            <FilterMenuButton
-              label="More filters"
-              count={activeMoreFilters(state)}
-              counted="active"
-              onPointerEnter={preloadMoreFilters}
-              onFocus={preloadMoreFilters}
-              {...more.buttonProps}
-            />
-            {views}
+          <FilterMenuButton label="Filters" count={inForce} counted="active" {...fold.buttonProps} />
+          <div {...fold.panelProps}>
+            <TimeZonePicker zone={timeZone} onChange={setTimeZone} />
+            <div className="filter-toolbar__menus">
+              <DispositionMenu selected={state.disposition} onChange={(disposition) => setFilters({ disposition })} />
+              <FilterMenuButton
+                label="More filters"
+                count={activeMoreFilters(state)}
+                counted="active"
+                onPointerEnter={preloadMoreFilters}
+                onFocus={preloadMoreFilters}
+                {...more.buttonProps}
+              />
+              {views}
+            </div>
+            {rangeEndsNow(state) ? <LiveSwitch on={live} onChange={setLive} /> : null}
           </div>
-          {rangeEndsNow(state) ? <LiveSwitch on={live} onChange={setLive} /> : null}
         </div>
         <div className="more-filters" {...more.panelProps}>
           {moreOpened ? (
@@ -87,9 +102,9 @@ export const FilterToolbar = memo(function FilterToolbar({
             </Deferred>
           ) : null}
         </div>
-        {filtered ? (
+        {inForce > 0 ? (
           <Deferred fallback={<div className="active-filters active-filters--loading" />}>
-            <FilterChips state={state} onChange={setFilters} fallback={more.buttonProps.ref} />
+            <FilterChips state={state} onChange={setFilters} fallback={chipsFallback} />
           </Deferred>
         ) : null}
       </form>

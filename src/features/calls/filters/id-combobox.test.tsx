@@ -161,4 +161,34 @@ describe('the id combobox', () => {
     fireEvent.keyDown(input, { key: 'ArrowDown' });
     await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(4));
   });
+
+  it('keeps what the reader is typing when the catalogue\'s names arrive, and names the id when they are not typing', () => {
+    function Harness({ options }: { options: IdOption[] }) {
+      const [value, setValue] = useState<number | null>(311);
+      return (
+        <IdCombobox
+          label="Campaign"
+          name="campaign_id"
+          committed={value}
+          options={options}
+          parseId={parseIdText('Campaign')}
+          commit={setValue}
+        />
+      );
+    }
+    const { rerender } = render(<Harness options={[]} />);
+    const input = screen.getByRole('combobox', { name: 'Campaign' }) as HTMLInputElement;
+    expect(input.value).toBe('311');
+    rerender(<Harness options={OPTIONS} />);
+    expect(input.value).toBe('Denver Spring Promo');
+
+    // Typing while the names arrive: the text stays as typed, and its matches are listed.
+    rerender(<Harness options={[]} />);
+    expect(input.value).toBe('311');
+    input.focus();
+    type(input, 'roof');
+    rerender(<Harness options={OPTIONS} />);
+    expect(input.value).toBe('roof');
+    expect(optionNames()).toEqual(['Roofing Q1#301 · 1,237 recent calls', 'Denver Roofing Leads#305 · 412 recent calls']);
+  });
 });

@@ -8,6 +8,7 @@ import { Button } from '../../../components/button';
 import { useDisclosure } from '../../../components/use-disclosure';
 import { readerTimeZone, UTC_TIME_ZONE, zoneShortName, type TimeZone } from '../../../lib/time-zone';
 import { timeZoneFromParam } from '../time-zone-param';
+import '../../../components/floating-panel.css';
 
 const loadZoneSearch = () => import('./zone-search');
 const ZoneSearch = lazy(loadZoneSearch);
@@ -58,7 +59,7 @@ export function TimeZonePicker({ zone, onChange }: { zone: TimeZone; onChange: (
           >
             Other zone…
           </Button>
-          <div className="time-zone-switch__panel" {...search.panelProps}>
+          <div className="floating-panel time-zone-switch__panel" {...search.panelProps}>
             {search.open ? (
               <Suspense fallback={<p role="status">Loading time zones…</p>}>
                 <ZoneSearch current={zone.intl} onChoose={choose} />

@@ -1,9 +1,12 @@
-/** Says what in the address could not be used and was replaced by its default. */
+/**
+ * Says what in the address could not be used and was replaced by its default: a chunk of
+ * its own, with its words, fetched only for a link that has something wrong.
+ */
 import { Button } from '../../../components/button';
+import { describeUrlProblem } from '../url-problem-messages';
 import type { UrlProblem } from '../url-problems';
 
-export function UrlProblemsNotice({ problems, onDismiss }: { problems: UrlProblem[]; onDismiss: () => void }) {
-  if (problems.length === 0) return null;
+export default function UrlProblemsNotice({ problems, onDismiss }: { problems: UrlProblem[]; onDismiss: () => void }) {
   return (
     <div className="notice" role="status">
       <p>
@@ -12,7 +15,7 @@ export function UrlProblemsNotice({ problems, onDismiss }: { problems: UrlProble
       <ul>
         {problems.map((problem) => (
           <li key={`${problem.key}:${problem.value}`}>
-            <code>{problem.key}</code> {problem.message}
+            <code>{problem.key}</code> {describeUrlProblem(problem)}
           </li>
         ))}
       </ul>

@@ -23,14 +23,15 @@ export function useDebouncedCommit<T>({
 }) {
   const committedText = committed === null ? '' : toText(committed);
   const [draft, setDraft] = useState(committedText);
-  const [seenCommitted, setSeenCommitted] = useState(committedText);
+  const [seenCommitted, setSeenCommitted] = useState({ value: committed, text: committedText });
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   // Adjusting state during render when the address changed from elsewhere (React's
-  // recommended alternative to a syncing effect).
-  if (committedText !== seenCommitted) {
-    setSeenCommitted(committedText);
-    setDraft(committedText);
+  // recommended alternative to a syncing effect). The same value shown anew (its name
+  // arrived with the catalogue) leaves alone a draft the person has started typing.
+  if (committedText !== seenCommitted.text) {
+    setSeenCommitted({ value: committed, text: committedText });
+    if (!Object.is(committed, seenCommitted.value) || draft === seenCommitted.text) setDraft(committedText);
   }
 
   const result = parse(draft.trim());

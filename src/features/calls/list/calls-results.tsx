@@ -6,6 +6,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Call } from '../../../contract/call';
 import { Button } from '../../../components/button';
 import { Deferred } from '../../../components/deferred';
+import { useNarrowFold } from '../../../components/use-narrow-fold';
 import { formatCount } from '../../../lib/format';
 import { RenderRegion } from '../../../lib/render-region';
 import { toCallFilters } from '../api/to-calls-query';
@@ -60,6 +61,8 @@ export function CallsResults({ onCallIntent }: CallsResultsProps) {
   useEffect(() => {
     loadAnswerParts().catch(() => {}); // a failure shows where a part renders
   }, []);
+  // On a phone the tools fold behind one button, so the first call is on the first screen.
+  const tools = useNarrowFold();
   const table = useCallsTable({
     calls: page?.calls ?? NO_CALLS,
     visibleColumns,
@@ -74,19 +77,27 @@ export function CallsResults({ onCallIntent }: CallsResultsProps) {
         <h2 id="calls-results-heading" className="visually-hidden">
           Matching calls
         </h2>
-        <Deferred fallback={<CsvExportStandIn />}>
-          <CsvExport
-            filters={toCallFilters(state, log.anchor, timeZone)}
-            timeZone={timeZone}
-            columns={visibleColumns}
-          />
-        </Deferred>
-        <Deferred fallback={<ViewLinkStandIn />}>
-          <ViewLinkButton />
-        </Deferred>
-        <Deferred fallback={<ColumnChooserStandIn />}>
-          <ColumnChooser table={table} />
-        </Deferred>
+        <Button variant="compact" {...tools.buttonProps}>
+          Tools
+          <span className="calls-results__chevron" aria-hidden="true">
+            ▾
+          </span>
+        </Button>
+        <div {...tools.panelProps}>
+          <Deferred fallback={<CsvExportStandIn />}>
+            <CsvExport
+              filters={toCallFilters(state, log.anchor, timeZone)}
+              timeZone={timeZone}
+              columns={visibleColumns}
+            />
+          </Deferred>
+          <Deferred fallback={<ViewLinkStandIn />}>
+            <ViewLinkButton />
+          </Deferred>
+          <Deferred fallback={<ColumnChooserStandIn />}>
+            <ColumnChooser table={table} />
+          </Deferred>
+        </div>
         <Button variant="secondary" onClick={log.refresh}>
           Refresh
         </Button>

@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent
 import { Button } from '../../../components/button';
 import type { Call } from '../../../contract/call';
 import './column-chooser.css';
+import '../../../components/floating-panel.css';
 
 export function ColumnChooser({ table }: { table: Table<Call> }) {
   const [open, setOpen] = useState(false);
@@ -60,7 +61,7 @@ export function ColumnChooser({ table }: { table: Table<Call> }) {
         </span>
       </Button>
       {/* Kept in the document while closed, so aria-controls always points somewhere. */}
-      <div id={panelId} className="column-chooser__panel" hidden={!open}>
+      <div id={panelId} className="floating-panel column-chooser__panel" hidden={!open}>
         <fieldset className="column-chooser__fields">
           <legend>Show columns</legend>
           {columns.map((column) => {

@@ -12,6 +12,7 @@ import { pageConfig } from '../../../lib/page-config';
 import { useCallLog } from '../use-call-log';
 import { viewLink, type ViewLinkInput } from './view-link';
 import './view-link-button.css';
+import '../../../components/floating-panel.css';
 
 const FixedDatesLink = lazy(() => import('./fixed-dates-link'));
 
@@ -40,7 +41,7 @@ function LinkMenu({ current }: { current: () => ViewLinkInput }) {
           ▾
         </span>
       </Button>
-      <div className="view-link__panel" {...menu.panelProps}>
+      <div className="floating-panel view-link__panel" {...menu.panelProps}>
         {menu.open ? (
           <Suspense fallback={<p role="status">Loading…</p>}>
             <FixedDatesLink current={current} />

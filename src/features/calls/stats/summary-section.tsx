@@ -7,7 +7,10 @@
  * own, only when they are shown.
  */
 import { usePrefetchQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useId, type ReactNode } from 'react';
+import { useEffect, useId, type ReactNode } from 'react';
+import { Deferred } from '../../../components/deferred';
+import { LoadFailure } from '../../../components/load-failure';
+import { retryableLazy } from '../../../components/retryable-lazy';
 import { toCallFilters } from '../api/to-calls-query';
 import { useCallLog } from '../use-call-log';
 import { statsQueries } from './api/stats-query';
@@ -17,8 +20,9 @@ import './summary.css';
 import './summary-charts.css';
 
 // A chunk of its own, asked for as the section first renders, beside the numbers: the
-// table's code does not wait for the summary's, and the skeleton holds its place.
-const CallSummary = lazy(() => import('./call-summary').then((module) => ({ default: module.CallSummary })));
+// table's code does not wait for the summary's, and the skeleton holds its place. If it
+// cannot be loaded, its place says so, with a Retry; the table is not affected.
+const CallSummary = retryableLazy<{ chartsOpen: boolean }>(() => import('./call-summary').then((module) => ({ default: module.CallSummary })));
 
 export function SummarySection() {
   const { state, setSummaryOpen } = useCallLog();
@@ -50,9 +54,17 @@ export function SummarySection() {
         {open ? (
           <>
             <PrefetchStats />
-            <Suspense fallback={<SummarySkeleton charts={chartsOpen} />}>
+            <Deferred
+              fallback={<SummarySkeleton charts={chartsOpen} />}
+              onRetry={CallSummary.retry}
+              failure={(retry) => (
+                <LoadFailure onRetry={retry}>
+                  <p>The summary could not be shown: part of the page did not load.</p>
+                </LoadFailure>
+              )}
+            >
               <CallSummary chartsOpen={chartsOpen} />
-            </Suspense>
+            </Deferred>
           </>
         ) : null}
       </div>

@@ -6,6 +6,7 @@ import { lazy, Suspense } from 'react';
 import { Button } from '../../../components/button';
 import { useDisclosure } from '../../../components/use-disclosure';
 import './views.css';
+import '../../../components/floating-panel.css';
 
 const ViewsPanel = lazy(() => import('./views-panel'));
 
@@ -23,7 +24,7 @@ export function SavedViewsMenu() {
           ▾
         </span>
       </Button>
-      <div className="views-menu__panel" {...panelProps}>
+      <div className="floating-panel views-menu__panel" {...panelProps}>
         {open ? (
           <Suspense fallback={<p className="views-panel__note">Loading views…</p>}>
             <ViewsPanel onChosen={chosen} />

@@ -68,7 +68,7 @@ describe('saved views', () => {
       limit: '50',
     });
 
-    fireEvent.click(screen.getByRole('button', { name: 'Voicemails this week' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Voicemails, last 7 days' }));
     await vi.waitFor(() => expect(page.search().get('range')).toBe('7d'));
     await openViews();
     fireEvent.click(screen.getByRole('button', { name: 'Voicemail, month' }));

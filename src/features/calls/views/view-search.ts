@@ -50,5 +50,5 @@ const MISSED: Disposition[] = ['NO ANSWER', 'BUSY', 'FAILED', 'ABANDONED'];
 
 export const BUILT_IN_VIEWS: readonly BuiltInView[] = [
   { id: 'missed-today', name: 'Missed today', search: serializeCallLog({ range: 'today', disposition: MISSED }) },
-  { id: 'voicemails-this-week', name: 'Voicemails this week', search: serializeCallLog({ range: '7d', disposition: ['VOICEMAIL'] }) },
+  { id: 'voicemails-last-7-days', name: 'Voicemails, last 7 days', search: serializeCallLog({ range: '7d', disposition: ['VOICEMAIL'] }) },
 ];
