@@ -12,6 +12,7 @@ import { useCallsPageFirst } from './api/use-calls-page';
 import { useReturnFocusOnClose } from './detail/return-focus';
 import { FilterToolbar } from './filters/filter-toolbar';
 import { RangeSummary } from './filters/range-summary';
+import UrlProblemsNotice from './filters/url-problems-notice';
 import { CallsResults } from './list/calls-results';
 import { loadOpenCall, preloadCallDrawer, preloadCallDrawerWhenIdle } from './load-call-drawer';
 import { SummarySection } from './stats/summary-section';
@@ -21,8 +22,6 @@ import { SavedViewsStandIn } from './views/saved-views-stand-in';
 // Its own chunk, as is the drawer's: the table shows without waiting for either (both
 // fetched ahead, see load-call-drawer.ts).
 const OpenCall = retryableLazy(loadOpenCall);
-// Only for a link with something wrong in it.
-const UrlProblemsNotice = lazy(() => import('./filters/url-problems-notice'));
 // Not needed for the first rows: the stand-in holds its place until the chunk lands.
 const SavedViewsMenu = lazy(() => import('./views/saved-views-menu').then((module) => ({ default: module.SavedViewsMenu })));
 // One element for every render, so the memoised toolbar it is handed to is not redrawn for a new copy.
@@ -54,11 +53,8 @@ function CallLogView() {
         <h1 tabIndex={-1}>Calls</h1>
         <RangeSummary state={filters} anchor={anchor} zone={timeZone} />
       </div>
-      {urlProblems.length > 0 ? (
-        <Deferred>
-          <UrlProblemsNotice problems={urlProblems} onDismiss={dismissUrlProblems} />
-        </Deferred>
-      ) : null}
+      {/* In the first view: a bad link's notice is there from the first paint, moving nothing after. */}
+      {urlProblems.length > 0 ? <UrlProblemsNotice problems={urlProblems} onDismiss={dismissUrlProblems} /> : null}
       <FilterToolbar
         state={filters}
         anchor={anchor}

@@ -1,6 +1,7 @@
 /**
- * Says what in the address could not be used and was replaced by its default: a chunk of
- * its own, with its words, fetched only for a link that has something wrong.
+ * Says what in the address could not be used and was replaced by its default. It is part
+ * of the first view, words and all, so a bad link's notice never arrives late and moves
+ * the page below it.
  */
 import { Button } from '../../../components/button';
 import { describeUrlProblem } from '../url-problem-messages';
