@@ -6,14 +6,13 @@
  */
 import * as z from 'zod/mini';
 import { httpUrl } from './http-url';
+import { isReadableInstant } from './instant';
 
 /** A field the upstream may leave out or send as null. */
 const maybe = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema));
 
 /** A time the UI will show as a date: any string `Date` cannot read would mislead. */
-const instant = z.string().check(
-  z.refine((value) => !Number.isNaN(Date.parse(value)), { message: 'must be a date and time' }),
-);
+const instant = z.string().check(z.refine(isReadableInstant, { message: 'must be a date and time' }));
 const integer = z.int();
 const count = z.int().check(z.minimum(0));
 const text = z.string();

@@ -5,6 +5,7 @@
  * ACCESS_FILE, the org units they may see (never their groups). The query
  * string is left out: it carries phone numbers; a long path is cut short.
  */
+import { ServerResponse } from 'node:http';
 import type { MiddlewareHandler } from 'hono';
 import { REQUEST_ID_HEADER } from '../../contract/api';
 import type { Logger } from '../logger';
@@ -28,18 +29,27 @@ export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
     // handler would rebuild the answer, turning a body sent in one write into a stream.
     c.res.headers.set(REQUEST_ID_HEADER, requestId);
     const status = c.res.status;
-    const fields = {
-      method: c.req.method,
-      path: loggedPath(c.req.path),
-      status,
-      durationMs: Math.round((performance.now() - started) * 10) / 10,
-      requestId,
-      upstreamRequestId: c.get('upstreamRequestId'),
-      user: c.get('user'),
-      orgUnits: c.get('orgUnits'),
+    const write = () => {
+      const fields = {
+        method: c.req.method,
+        path: loggedPath(c.req.path),
+        status,
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+        requestId,
+        upstreamRequestId: c.get('upstreamRequestId'),
+        user: c.get('user'),
+        orgUnits: c.get('orgUnits'),
+      };
+      if (status >= 500) logger.error('request', fields);
+      else if (status >= 400) logger.warn('request', fields);
+      else logger.info('request', fields);
     };
-    if (status >= 500) logger.error('request', fields);
-    else if (status >= 400) logger.warn('request', fields);
-    else logger.info('request', fields);
+    // Served by Node, the line is written once the answer has gone (or the browser has),
+    // so building and writing it does not delay the answer, and its duration covers
+    // sending it. In-process (`app.request()`) there is no socket, and a browser already
+    // gone has closed it: written at once.
+    const outgoing = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
+    if (outgoing instanceof ServerResponse && !outgoing.writableFinished && !outgoing.destroyed) outgoing.once('close', write);
+    else write();
   };
 }

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { aggregateQueryToSearchParams, type CallsFilters } from '../../contract/api-query';
 import { apiErrorSchema } from '../../contract/api';
 import type { Call } from '../../contract/call';
@@ -162,9 +162,8 @@ describe('GET /api/calls/export.csv', () => {
       const res = await fetch(`${origin}${exportPath(daysAgo(32, 1))}`, { signal: download.signal });
       const reader = (res.body as ReadableStream<Uint8Array>).getReader();
       await reader.read();
-      await sleep(150);
       // The socket takes what is written, so the export is under way...
-      expect(dataRequests() - before).toBeGreaterThan(2);
+      await vi.waitFor(() => expect(dataRequests() - before).toBeGreaterThan(2), { timeout: 3_000, interval: 20 });
       download.abort();
       const atAbort = dataRequests();
       await sleep(400);

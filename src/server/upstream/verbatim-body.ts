@@ -4,7 +4,7 @@
  * again: on a page of 200 calls that is the largest cost the proxy adds after parsing.
  *
  * Only an envelope checked against the contract is kept, and it is keyed by the very
- * object the check returned: an answer rebuilt from it (merged, filtered, re-totalled)
+ * object that was checked: an answer rebuilt from it (merged, filtered, re-totalled)
  * is another object, has no body here, and is serialised as usual. That holds only
  * while the checked value is what the body says: the contract's envelope schema
  * transforms nothing (a test keeps it so), and no reader mutates an answer.
