@@ -26,11 +26,17 @@ import { SummaryTiles } from './summary-tiles';
 
 const SummaryCharts = lazy(() => import('./summary-charts'));
 
-export function CallSummary({ chartsOpen }: { chartsOpen: boolean }) {
+export interface CallSummaryProps {
+  chartsOpen: boolean;
+  /** Whether the numbers of the filters shown may be asked for yet (see use-rows-head-start.ts); meanwhile the last ones stay, dimmed. */
+  mayAsk: boolean;
+}
+
+export function CallSummary({ chartsOpen, mayAsk }: CallSummaryProps) {
   const { state, anchor, summaryAnchor, timeZone, setFilters, isFiltered } = useCallLog();
   const filters = toCallFilters(state, summaryAnchor, timeZone);
-  const counts = useQuery(statsQueries.counts(filters, timeZone));
-  const whole = useQuery(statsQueries.stats(filters, timeZone));
+  const counts = useQuery({ ...statsQueries.counts(filters, timeZone), enabled: mayAsk });
+  const whole = useQuery({ ...statsQueries.stats(filters, timeZone), enabled: mayAsk });
   const rowsSettled = useCallsPageSettled(state, anchor, timeZone);
   // Kept while the answers are, so the memoised parts below are not redrawn for a change that keeps them.
   const { data: countsData, isPlaceholderData: countsStale } = counts;

@@ -2,9 +2,9 @@
  * The "Summary" section above the table: a heading that opens and closes it (the
  * address keeps a closed summary as `summary=0`), a button that shows or hides its
  * charts (`charts=1|0`, else the reader's remembered default: hidden), and, while open,
- * the summary itself. Its data is asked for as the section renders, right after the
- * table's (the page starts that one first); the charts' code arrives as a chunk of its
- * own, only when they are shown.
+ * the summary itself. Its data is asked for once the table's rows are answered, or a
+ * short head start after they were asked for (use-rows-head-start.ts); the charts' code
+ * arrives as a chunk of its own, only when they are shown.
  */
 import { usePrefetchQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useId, type ReactNode } from 'react';
@@ -13,6 +13,7 @@ import { useCallLog } from '../use-call-log';
 import { statsQueries } from './api/stats-query';
 import { useChartsOpen } from './charts-preference';
 import { SummarySkeleton } from './summary-skeleton';
+import { useRowsHeadStart } from './use-rows-head-start';
 import './summary.css';
 import './summary-charts.css';
 
@@ -21,7 +22,8 @@ import './summary-charts.css';
 const CallSummary = lazy(() => import('./call-summary').then((module) => ({ default: module.CallSummary })));
 
 export function SummarySection() {
-  const { state, setSummaryOpen } = useCallLog();
+  const { state, anchor, timeZone, setSummaryOpen } = useCallLog();
+  const mayAsk = useRowsHeadStart(state, anchor, timeZone);
   const [chartsOpen, setChartsOpen] = useChartsOpen();
   const open = state.summary;
   const headingId = useId();
@@ -49,9 +51,9 @@ export function SummarySection() {
       <div id={bodyId} hidden={!open}>
         {open ? (
           <>
-            <PrefetchStats />
+            {mayAsk ? <PrefetchStats /> : null}
             <Suspense fallback={<SummarySkeleton charts={chartsOpen} />}>
-              <CallSummary chartsOpen={chartsOpen} />
+              <CallSummary chartsOpen={chartsOpen} mayAsk={mayAsk} />
             </Suspense>
           </>
         ) : null}
