@@ -5,7 +5,7 @@
  * behind that work (on the sandbox it took twice as long); the rows are what the reader
  * came for. The head start bounds how long a slow list holds the summary back.
  */
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import type { TimeZone } from '../../../lib/time-zone';
 import { useCallsPageAwaited } from '../api/use-calls-page';
 import type { CallLogState } from '../search-params';
@@ -23,5 +23,7 @@ export function useRowsHeadStart(state: CallLogState, anchor: Date, zone: TimeZo
     const timer = setTimeout(() => setWaitedFor(awaited), headStartMs);
     return () => clearTimeout(timer);
   }, [awaited, headStartMs]);
-  return awaited === null || waitedFor === awaited;
+  // Taken in the background: the render that shows the rows does not also start the
+  // summary's requests and redraw it; that follows at once, in a render of its own.
+  return useDeferredValue(awaited === null || waitedFor === awaited);
 }
