@@ -23,18 +23,15 @@ import { summaryData, type SummaryData } from './summary-data';
 import { headline, MISSED_DISPOSITIONS } from './summary-model';
 import { ChartPlaceholders, SummarySkeleton } from './summary-skeleton';
 import { SummaryTiles } from './summary-tiles';
+import { useRowsHeadStart } from './use-rows-head-start';
 
 const SummaryCharts = lazy(() => import('./summary-charts'));
 
-export interface CallSummaryProps {
-  chartsOpen: boolean;
-  /** Whether the numbers of the filters shown may be asked for yet (see use-rows-head-start.ts); meanwhile the last ones stay, dimmed. */
-  mayAsk: boolean;
-}
-
-export function CallSummary({ chartsOpen, mayAsk }: CallSummaryProps) {
+export function CallSummary({ chartsOpen }: { chartsOpen: boolean }) {
   const { state, anchor, summaryAnchor, timeZone, setFilters, isFiltered } = useCallLog();
   const filters = toCallFilters(state, summaryAnchor, timeZone);
+  // Not beside the rows' request: after it, meanwhile the last numbers stay, dimmed.
+  const mayAsk = useRowsHeadStart(state, anchor, timeZone);
   const counts = useQuery({ ...statsQueries.counts(filters, timeZone), enabled: mayAsk });
   const whole = useQuery({ ...statsQueries.stats(filters, timeZone), enabled: mayAsk });
   const rowsSettled = useCallsPageSettled(state, anchor, timeZone);

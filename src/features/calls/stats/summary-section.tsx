@@ -2,28 +2,24 @@
  * The "Summary" section above the table: a heading that opens and closes it (the
  * address keeps a closed summary as `summary=0`), a button that shows or hides its
  * charts (`charts=1|0`, else the reader's remembered default: hidden), and, while open,
- * the summary itself. Its data is asked for once the table's rows are answered, or a
- * short head start after they were asked for (use-rows-head-start.ts); the charts' code
- * arrives as a chunk of its own, only when they are shown.
+ * the summary itself, a chunk of its own asked for as the section first renders. Its data
+ * is asked for once the table's rows are answered, or a short head start after they were
+ * asked for (use-rows-head-start.ts), so the chunk has time to arrive meanwhile; the
+ * charts' code arrives as a chunk of its own, only when they are shown.
  */
-import { usePrefetchQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useId, type ReactNode } from 'react';
-import { toCallFilters } from '../api/to-calls-query';
 import { useCallLog } from '../use-call-log';
-import { statsQueries } from './api/stats-query';
 import { useChartsOpen } from './charts-preference';
 import { SummarySkeleton } from './summary-skeleton';
-import { useRowsHeadStart } from './use-rows-head-start';
 import './summary.css';
 import './summary-charts.css';
 
-// A chunk of its own, asked for as the section first renders, beside the numbers: the
-// table's code does not wait for the summary's, and the skeleton holds its place.
+// A chunk of its own, with the summary's requests: the table's code does not wait for the
+// summary's, and the skeleton holds its place.
 const CallSummary = lazy(() => import('./call-summary').then((module) => ({ default: module.CallSummary })));
 
 export function SummarySection() {
-  const { state, anchor, timeZone, setSummaryOpen } = useCallLog();
-  const mayAsk = useRowsHeadStart(state, anchor, timeZone);
+  const { state, setSummaryOpen } = useCallLog();
   const [chartsOpen, setChartsOpen] = useChartsOpen();
   const open = state.summary;
   const headingId = useId();
@@ -50,12 +46,9 @@ export function SummarySection() {
       {/* Kept in the document while closed, so aria-controls always points somewhere. */}
       <div id={bodyId} hidden={!open}>
         {open ? (
-          <>
-            {mayAsk ? <PrefetchStats /> : null}
-            <Suspense fallback={<SummarySkeleton charts={chartsOpen} />}>
-              <CallSummary chartsOpen={chartsOpen} mayAsk={mayAsk} />
-            </Suspense>
-          </>
+          <Suspense fallback={<SummarySkeleton charts={chartsOpen} />}>
+            <CallSummary chartsOpen={chartsOpen} />
+          </Suspense>
         ) : null}
       </div>
     </section>
@@ -87,13 +80,4 @@ function SectionToggle({ open, onToggle, controls, variant, children }: SectionT
       {children}
     </button>
   );
-}
-
-/** Starts the summary's requests (its counts, and the whole answer) before the table's rows (and their effects) render. */
-function PrefetchStats() {
-  const { state, summaryAnchor, timeZone } = useCallLog();
-  const filters = toCallFilters(state, summaryAnchor, timeZone);
-  usePrefetchQuery(statsQueries.counts(filters, timeZone));
-  usePrefetchQuery(statsQueries.stats(filters, timeZone));
-  return null;
 }
