@@ -16,7 +16,7 @@ import UrlProblemsNotice from './filters/url-problems-notice';
 import { CallsResults } from './list/calls-results';
 import { loadOpenCall, preloadCallDrawer, preloadCallDrawerWhenIdle } from './load-call-drawer';
 import { SummarySection } from './stats/summary-section';
-import { CallLogProvider, useCallLog } from './use-call-log';
+import { CallLogInBackground, CallLogProvider, useCallLog } from './use-call-log';
 import { SavedViewsStandIn } from './views/saved-views-stand-in';
 
 // Its own chunk, as is the drawer's: the table shows without waiting for either (both
@@ -29,6 +29,14 @@ const SAVED_VIEWS_MENU = (
   <Deferred fallback={<SavedViewsStandIn />}>
     <SavedViewsMenu />
   </Deferred>
+);
+
+// The summary follows a change once the rows have rendered it (one element, so the
+// page's own renders leave it alone): its answers and its dimming never hold up the rows.
+const SUMMARY_SECTION = (
+  <CallLogInBackground>
+    <SummarySection />
+  </CallLogInBackground>
 );
 
 export function CallLogPage() {
@@ -65,7 +73,7 @@ function CallLogView() {
         setLive={setLive}
         views={SAVED_VIEWS_MENU}
       />
-      <SummarySection />
+      {SUMMARY_SECTION}
       <CallsResults onCallIntent={preloadCallDrawer} />
       {state.call !== null ? (
         <RenderRegion name="drawer">

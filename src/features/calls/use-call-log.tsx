@@ -4,7 +4,17 @@
  * at. One provider per page, so the form, the table and the pager agree.
  */
 import { createLoader, useQueryStates } from 'nuqs';
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { CALL_COLUMN_IDS, type CallColumnId } from '../../contract/columns';
 import type { TimeZone } from '../../lib/time-zone';
@@ -199,6 +209,18 @@ export function CallLogProvider({ children }: { children: ReactNode }) {
   }, [state, filters, anchor, anchors.summary, live, noteLiveCheck, setLive, timeZone, urlProblems, setFilters, setPage, setPageSize, setTimeZone, setUrlState, setAnchor]);
 
   return <CallLogContext.Provider value={value}>{children}</CallLogContext.Provider>;
+}
+
+/**
+ * Its children see each change of the call log in the background: the rest of the page
+ * (the table above all) renders the change first, then they follow in a transition that
+ * anything more urgent interrupts. For parts that may lag a moment behind the address,
+ * such as the summary; hand it the same element every render, so the page's own renders
+ * do not redraw them meanwhile.
+ */
+export function CallLogInBackground({ children }: { children: ReactNode }) {
+  const log = useDeferredValue(useCallLog());
+  return <CallLogContext.Provider value={log}>{children}</CallLogContext.Provider>;
 }
 
 export function useCallLog(): CallLog {

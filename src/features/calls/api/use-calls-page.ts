@@ -3,7 +3,7 @@
  * screen while the next loads, and the following page fetched ahead so "Next" is instant.
  * React Query shares one request per key, so nothing is asked for twice at once.
  */
-import { keepPreviousData, usePrefetchQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { hashKey, keepPreviousData, usePrefetchQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import type { TimeZone } from '../../../lib/time-zone';
 import type { CallLogState } from '../search-params';
@@ -51,4 +51,21 @@ export function useCallsPageSettled(state: CallLogState, anchor: Date, zone: Tim
     useQuery({ ...callQueries.list(query), retryOnMount: false, refetchOnMount: false, notifyOnChangeProps: ['status'] })
       .status !== 'pending'
   );
+}
+
+/**
+ * While the page of calls the address asks for is on its way (asked for, no answer yet),
+ * that request's key as a string; null once it is answered, has failed or was given up.
+ * Watched like `useCallsPageSettled`: never asks by itself.
+ */
+export function useCallsPageAwaited(state: CallLogState, anchor: Date, zone: TimeZone): string | null {
+  const query = useMemo(() => toCallsQuery(state, anchor, zone), [state, anchor, zone]);
+  const options = callQueries.list(query);
+  const { status, fetchStatus } = useQuery({
+    ...options,
+    retryOnMount: false,
+    refetchOnMount: false,
+    notifyOnChangeProps: ['status', 'fetchStatus'],
+  });
+  return status === 'pending' && fetchStatus === 'fetching' ? hashKey(options.queryKey) : null;
 }

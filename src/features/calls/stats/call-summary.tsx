@@ -7,7 +7,7 @@
  * through the address, like the filter form does.
  */
 import { useQuery } from '@tanstack/react-query';
-import { lazy, memo, Suspense, useCallback, useMemo } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo } from 'react';
 import type { Disposition } from '../../../contract/vocabulary';
 import { RenderRegion } from '../../../lib/render-region';
 import type { TimeZone } from '../../../lib/time-zone';
@@ -23,23 +23,29 @@ import { summaryData, type SummaryData } from './summary-data';
 import { headline, MISSED_DISPOSITIONS } from './summary-model';
 import { ChartPlaceholders, SummarySkeleton } from './summary-skeleton';
 import { SummaryTiles } from './summary-tiles';
+import { useRowsHeadStart } from './use-rows-head-start';
 
 const SummaryCharts = lazy(() => import('./summary-charts'));
 
 export function CallSummary({ chartsOpen }: { chartsOpen: boolean }) {
   const { state, anchor, summaryAnchor, timeZone, setFilters, isFiltered } = useCallLog();
   const filters = toCallFilters(state, summaryAnchor, timeZone);
-  const counts = useQuery(statsQueries.counts(filters, timeZone));
-  const whole = useQuery(statsQueries.stats(filters, timeZone));
+  // Not beside the rows' request: after it, meanwhile the last numbers stay, dimmed.
+  const mayAsk = useRowsHeadStart(state, anchor, timeZone);
+  const counts = useQuery({ ...statsQueries.counts(filters, timeZone), enabled: mayAsk });
+  const whole = useQuery({ ...statsQueries.stats(filters, timeZone), enabled: mayAsk });
   const rowsSettled = useCallsPageSettled(state, anchor, timeZone);
   // Kept while the answers are, so the memoised parts below are not redrawn for a change that keeps them.
   const { data: countsData, isPlaceholderData: countsStale } = counts;
   const { data: wholeData, isPlaceholderData: wholeStale } = whole;
-  const data = useMemo(
+  const answered = useMemo(
     () =>
       summaryData({ data: countsData, isPlaceholderData: countsStale }, { data: wholeData, isPlaceholderData: wholeStale }),
     [countsData, countsStale, wholeData, wholeStale],
   );
+  // An answer landing beside the rows' (often in the same batch) is drawn after them, in
+  // the background: the rows never wait for the tiles.
+  const data = useDeferredValue(answered);
   // Stable, so the charts (memoised) are not redrawn for a change that keeps their numbers.
   const onDisposition = useCallback((disposition: Disposition) => setFilters({ disposition: [disposition] }), [setFilters]);
   const onCampaign = useCallback((campaignId: number) => setFilters({ campaign_id: campaignId }), [setFilters]);

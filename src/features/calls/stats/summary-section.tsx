@@ -2,26 +2,24 @@
  * The "Summary" section above the table: a heading that opens and closes it (the
  * address keeps a closed summary as `summary=0`), a button that shows or hides its
  * charts (`charts=1|0`, else the reader's remembered default: hidden), and, while open,
- * the summary itself. Its data is asked for as the section renders, right after the
- * table's (the page starts that one first); the charts' code arrives as a chunk of its
- * own, only when they are shown.
+ * the summary itself, a chunk of its own asked for as the section first renders. Its data
+ * is asked for once the table's rows are answered, or a short head start after they were
+ * asked for (use-rows-head-start.ts), so the chunk has time to arrive meanwhile; the
+ * charts' code arrives as a chunk of its own, only when they are shown.
  */
-import { usePrefetchQuery } from '@tanstack/react-query';
 import { useEffect, useId, type ReactNode } from 'react';
 import { Deferred } from '../../../components/deferred';
 import { LoadFailure } from '../../../components/load-failure';
 import { retryableLazy } from '../../../components/retryable-lazy';
-import { toCallFilters } from '../api/to-calls-query';
 import { useCallLog } from '../use-call-log';
-import { statsQueries } from './api/stats-query';
 import { useChartsOpen } from './charts-preference';
 import { SummarySkeleton } from './summary-skeleton';
 import './summary.css';
 import './summary-charts.css';
 
-// A chunk of its own, asked for as the section first renders, beside the numbers: the
-// table's code does not wait for the summary's, and the skeleton holds its place. If it
-// cannot be loaded, its place says so, with a Retry; the table is not affected.
+// A chunk of its own, with the summary's requests: the table's code does not wait for the
+// summary's, and the skeleton holds its place. If it cannot be loaded, its place says so,
+// with a Retry; the table is not affected.
 const CallSummary = retryableLazy<{ chartsOpen: boolean }>(() => import('./call-summary').then((module) => ({ default: module.CallSummary })));
 
 export function SummarySection() {
@@ -52,20 +50,17 @@ export function SummarySection() {
       {/* Kept in the document while closed, so aria-controls always points somewhere. */}
       <div id={bodyId} hidden={!open}>
         {open ? (
-          <>
-            <PrefetchStats />
-            <Deferred
-              fallback={<SummarySkeleton charts={chartsOpen} />}
-              onRetry={CallSummary.retry}
-              failure={(retry) => (
-                <LoadFailure onRetry={retry}>
-                  <p>The summary could not be shown: part of the page did not load.</p>
-                </LoadFailure>
-              )}
-            >
-              <CallSummary chartsOpen={chartsOpen} />
-            </Deferred>
-          </>
+          <Deferred
+            fallback={<SummarySkeleton charts={chartsOpen} />}
+            onRetry={CallSummary.retry}
+            failure={(retry) => (
+              <LoadFailure onRetry={retry}>
+                <p>The summary could not be shown: part of the page did not load.</p>
+              </LoadFailure>
+            )}
+          >
+            <CallSummary chartsOpen={chartsOpen} />
+          </Deferred>
         ) : null}
       </div>
     </section>
@@ -97,13 +92,4 @@ function SectionToggle({ open, onToggle, controls, variant, children }: SectionT
       {children}
     </button>
   );
-}
-
-/** Starts the summary's requests (its counts, and the whole answer) before the table's rows (and their effects) render. */
-function PrefetchStats() {
-  const { state, summaryAnchor, timeZone } = useCallLog();
-  const filters = toCallFilters(state, summaryAnchor, timeZone);
-  usePrefetchQuery(statsQueries.counts(filters, timeZone));
-  usePrefetchQuery(statsQueries.stats(filters, timeZone));
-  return null;
 }
