@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Call } from '../../../contract/call';
 import { CALL_COLUMN_IDS } from '../../../contract/columns';
 import { UTC_TIME_ZONE } from '../../../lib/time-zone';
-import { exampleCall, pageOfCalls } from '../../../test/fixtures';
+import { exampleCall, makeCall, pageOfCalls } from '../../../test/fixtures';
 import { WiredCallsTable, type WiredCallsTableProps } from './test-table';
 
 function props(overrides: Partial<WiredCallsTableProps> = {}): WiredCallsTableProps {
@@ -227,6 +227,19 @@ describe('CallsTable', () => {
     // A row of the page being left does not open.
     fireEvent.click(bodyRows()[0]!);
     expect(onOpenCall).not.toHaveBeenCalled();
+  });
+
+  it('shows the same calls anew when only the zone or the call links change', () => {
+    const calls: Call[] = [makeCall({ call_started: '2026-11-03T18:30:00Z' })];
+    const { rerender } = render(<WiredCallsTable {...props({ calls })} />);
+    const started = () => within(bodyRows()[0]!).getAllByRole('cell')[0]!;
+    expect(started().textContent).toContain('6:30');
+
+    rerender(<WiredCallsTable {...props({ calls, timeZone: { kind: 'named', intl: 'America/Denver', label: 'America/Denver time' } })} />);
+    expect(started().textContent).toContain('11:30');
+
+    rerender(<WiredCallsTable {...props({ calls, callHref: (id) => `/calls?range=30d&call=${id}` })} />);
+    expect(within(started()).getByRole('link').getAttribute('href')).toBe(`/calls?range=30d&call=${calls[0]!.call_id}`);
   });
 
   it('describes how to use the rows from the keyboard', () => {

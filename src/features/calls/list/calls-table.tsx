@@ -7,7 +7,7 @@
  * Enter or Space opens the focused call. Left/Right are left to the browser, which
  * scrolls the table sideways on narrow screens.
  */
-import { flexRender, type Table } from '@tanstack/react-table';
+import type { Table } from '@tanstack/react-table';
 import {
   useId,
   useLayoutEffect,
@@ -20,7 +20,9 @@ import {
 } from 'react';
 import { VisuallyHidden } from '../../../components/visually-hidden';
 import type { Call } from '../../../contract/call';
-import { CallsTableColgroup, CallsTableHead, columnClassName, tableWidthStyle } from './calls-table-head';
+import { CallRow, type CallRowHandlers } from './call-row';
+import { CallsTableColgroup, CallsTableHead, tableWidthStyle } from './calls-table-head';
+import { callsTableMeta } from './calls-table-meta';
 import { isPlainClick } from './pointer-intent';
 import './calls-table.css';
 import './calls-table-cards.css';
@@ -62,6 +64,7 @@ export function CallsTable({
 
   const calls = table.options.data;
   const rows = table.getRowModel().rows;
+  const meta = callsTableMeta(table);
 
   // The roving position, by call id so it survives a re-render with the same page.
   // On a new page the row of the open call, else the first row, takes the tab stop.
@@ -133,6 +136,18 @@ export function CallsTable({
     open(callId);
   };
 
+  // One object for every render, calling this render's handlers, so the memoised rows
+  // are not rendered again for new copies of them.
+  const latest = useRef({ onKeyDown: onRowKeyDown, onClick: onRowClick });
+  useLayoutEffect(() => {
+    latest.current = { onKeyDown: onRowKeyDown, onClick: onRowClick };
+  });
+  const [handlers] = useState<CallRowHandlers>(() => ({
+    onFocus: (callId) => setActiveCallId(callId),
+    onKeyDown: (event, index, callId) => latest.current.onKeyDown(event, index, callId),
+    onClick: (event, callId) => latest.current.onClick(event, callId),
+  }));
+
   return (
     // The region is focusable so keyboard users can scroll it sideways on narrow screens.
     <div id={id} className="call-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
@@ -164,31 +179,19 @@ export function CallsTable({
         >
           {rows.map((row, index) => {
             const callId = row.original.call_id;
-            const isOpen = callId === openCallId;
-            // No aria-label on the row: a focused row is announced by its cells' text
-            // (a row's name comes from its content), and table navigation reads each
-            // cell with its column header. A shorter label would replace all of that,
-            // hiding the columns the manager chose to see.
             return (
-              <tr
+              <CallRow
                 key={row.id}
-                role="row"
-                className="call-table__row"
-                data-call-id={callId}
-                tabIndex={index === activeIndex ? 0 : -1}
-                data-open={isOpen ? 'true' : undefined}
-                data-new={newCallIds?.has(callId) ? 'true' : undefined}
-                aria-current={isOpen ? 'true' : undefined}
-                onFocus={() => setActiveCallId(callId)}
-                onKeyDown={(event) => onRowKeyDown(event, index, callId)}
-                onClick={(event) => onRowClick(event, callId)}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} role="cell" className={columnClassName(cell.column.id)}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
+                cells={row.getVisibleCells()}
+                callId={callId}
+                index={index}
+                href={meta.rowHref(row.original)}
+                timeZone={meta.timeZone.intl}
+                holdsTabStop={index === activeIndex}
+                isOpen={callId === openCallId}
+                isNew={newCallIds?.has(callId) === true}
+                handlers={handlers}
+              />
             );
           })}
         </tbody>
