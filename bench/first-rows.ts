@@ -34,6 +34,9 @@ function installFirstRowsProbe(rowSelector: string): void {
   observer.observe(document, { subtree: true, childList: true });
 }
 
+/** How long after the first rows the statistics' request may still start. */
+const STATS_WAIT_MS = 5_000;
+
 interface Load {
   firstRowsMs: number;
   /** When the list's and the statistics' requests started (ms since navigation start); NaN when not asked. */
@@ -54,6 +57,11 @@ async function load(page: Page, url: string): Promise<Load> {
   });
   await page.goto(url);
   await page.waitForFunction(() => window.firstRowsPaintedAt !== undefined, null, { timeout: LOAD_TIMEOUT_MS });
+  // The summary asks for its numbers once the rows are answered: wait for that request
+  // too, so its start is measured rather than missed.
+  for (const giveUpAt = Date.now() + STATS_WAIT_MS; !sentAt.has('stats') && Date.now() < giveUpAt; ) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   const { paintedAt, timeOrigin } = await page.evaluate(() => ({
     paintedAt: window.firstRowsPaintedAt as number,
     timeOrigin: performance.timeOrigin,
