@@ -1,7 +1,7 @@
 /**
  * A chunk that cannot be fetched (a deploy replaced it, the network dropped) is said in
  * its place, with a Retry that fetches it again, and the table keeps working: the open
- * call's drawer and the summary. The first attempt at each chunk fails here, as a
+ * call's drawer, the summary and its charts. The first attempt at each chunk fails here, as a
  * rejected dynamic import; the next one loads it.
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
@@ -11,8 +11,9 @@ import { makeCall, makeEnvelope, makeStats } from '../../test/fixtures';
 import { server, setupMockApi } from '../../test/msw';
 import { renderAppRoute } from '../../test/render-app-route';
 import { CallLogPage } from './call-log-page';
+import { fixChartSize } from './stats/test-chart-size';
 
-const failing = vi.hoisted(() => ({ openCall: 0, summary: 0 }));
+const failing = vi.hoisted(() => ({ openCall: 0, summary: 0, charts: 0 }));
 
 /** The real module, after `failing[part]` rejected imports. */
 async function failFirst<T>(part: keyof typeof failing, load: () => Promise<T>): Promise<T> {
@@ -25,8 +26,10 @@ async function failFirst<T>(part: keyof typeof failing, load: () => Promise<T>):
 
 vi.mock('./detail/open-call', async (importOriginal) => failFirst('openCall', importOriginal));
 vi.mock('./stats/call-summary', async (importOriginal) => failFirst('summary', importOriginal));
+vi.mock('./stats/summary-charts', async (importOriginal) => failFirst('charts', importOriginal));
 
 setupMockApi();
+fixChartSize();
 
 beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -73,6 +76,21 @@ describe('a part of the page whose code cannot be loaded', () => {
 
     fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await within(summary).findByText('Total calls', { selector: 'dt' })).toBeTruthy();
+    expect(within(summary).queryByRole('alert')).toBeNull();
+  });
+
+  it('the charts: say so in their place, the tiles and table stay, and Retry draws them', async () => {
+    // The section fetches the chunk ahead as well as where the charts render: both fail.
+    failing.charts = 2;
+    renderAppRoute(<CallLogPage />, '/?range=30d&charts=1');
+    const summary = screen.getByRole('region', { name: 'Summary' });
+    const alert = await within(summary).findByRole('alert');
+    expect(alert.textContent).toContain('The charts could not be shown');
+    expect(await within(summary).findByText('Total calls', { selector: 'dt' })).toBeTruthy();
+    expect(await screen.findByRole('cell', { name: 'Spring promo' })).toBeTruthy();
+
+    fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await within(summary).findByRole('group', { name: 'Calls over time' })).toBeTruthy();
     expect(within(summary).queryByRole('alert')).toBeNull();
   });
 });

@@ -7,7 +7,10 @@
  * through the address, like the filter form does.
  */
 import { useQuery } from '@tanstack/react-query';
-import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo } from 'react';
+import { Deferred } from '../../../components/deferred';
+import { LoadFailure } from '../../../components/load-failure';
+import { retryableLazy } from '../../../components/retryable-lazy';
 import type { Disposition } from '../../../contract/vocabulary';
 import { RenderRegion } from '../../../lib/render-region';
 import type { TimeZone } from '../../../lib/time-zone';
@@ -18,14 +21,16 @@ import '../components/list-states.css';
 import { useCallLog } from '../use-call-log';
 import { statsQueries } from './api/stats-query';
 import type { BucketRange } from './bucket-range';
-import { ChartsErrorBoundary } from './charts-error-boundary';
+import type { SummaryChartsProps } from './summary-charts';
 import { summaryData, type SummaryData } from './summary-data';
 import { headline, MISSED_DISPOSITIONS } from './summary-model';
 import { ChartPlaceholders, SummarySkeleton } from './summary-skeleton';
 import { SummaryTiles } from './summary-tiles';
 import { useRowsHeadStart } from './use-rows-head-start';
 
-const SummaryCharts = lazy(() => import('./summary-charts'));
+// A chunk of its own, loaded when the charts are shown. If it cannot be loaded, or the
+// charts fail to draw, their place says so with a Retry; the tiles and table keep working.
+const SummaryCharts = retryableLazy<SummaryChartsProps>(() => import('./summary-charts'));
 
 export function CallSummary({ chartsOpen }: { chartsOpen: boolean }) {
   const { state, anchor, summaryAnchor, timeZone, setFilters, isFiltered } = useCallLog();
@@ -113,11 +118,17 @@ const SummaryContent = memo(function SummaryContent({ data, chartsOpen, onMissed
       <SummaryTiles headline={tiles} reading={!figures} onMissed={onMissed} />
       {chartsOpen ? (
         <RenderRegion name="charts">
-          <ChartsErrorBoundary>
-            <Suspense fallback={<ChartPlaceholders />}>
-              <SummaryCharts data={data} {...charts} />
-            </Suspense>
-          </ChartsErrorBoundary>
+          <Deferred
+            fallback={<ChartPlaceholders />}
+            onRetry={SummaryCharts.retry}
+            failure={(retry) => (
+              <LoadFailure onRetry={retry}>
+                <p>The charts could not be shown: part of the page did not load.</p>
+              </LoadFailure>
+            )}
+          >
+            <SummaryCharts data={data} {...charts} />
+          </Deferred>
         </RenderRegion>
       ) : null}
     </div>
