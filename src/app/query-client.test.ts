@@ -1,6 +1,7 @@
+import { notifyManager } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { ApiRequestError, type ApiRequestErrorCode } from '../lib/api-client';
-import { retryDelay, shouldRetryQuery } from './query-client';
+import { createQueryClient, retryDelay, shouldRetryQuery } from './query-client';
 
 const failure = (status: number, code: ApiRequestErrorCode, retryAfter?: number) =>
   new ApiRequestError({ status, code, message: 'failed', requestId: 'r1', retryAfter });
@@ -49,5 +50,16 @@ describe('retryDelay', () => {
   it('backs off exponentially otherwise', () => {
     const error = failure(502, 'upstream_error');
     expect([0, 1, 2].map((attempt) => retryDelay(attempt, error))).toEqual([1000, 2000, 4000]);
+  });
+});
+
+describe('createQueryClient', () => {
+  it('hands answers to the components in the task they arrive in, not a timer later', async () => {
+    createQueryClient();
+    const order: string[] = [];
+    setTimeout(() => order.push('timer'), 0);
+    notifyManager.schedule(() => order.push('answer'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(order).toEqual(['answer', 'timer']);
   });
 });

@@ -5,8 +5,13 @@
  * A timeout is not: the proxy has already waited its whole timeout for Convirza, and
  * asking twice more would keep the reader waiting three times as long before they see
  * the error and its Retry button.
+ *
+ * An answer is shown in the task it arrives in: the library's default hands it to the
+ * components a timer later, and that timer waits behind whatever is queued (a chart
+ * being drawn in the background), which held new rows back by up to a chart's drawing.
+ * Updates made in one task still land together, as one render.
  */
-import { QueryClient } from '@tanstack/react-query';
+import { notifyManager, QueryClient } from '@tanstack/react-query';
 import { ApiRequestError } from '../lib/api-client';
 
 const MAX_RETRIES = 2;
@@ -35,6 +40,7 @@ export function retryDelay(attemptIndex: number, error: unknown): number {
 }
 
 export function createQueryClient(): QueryClient {
+  notifyManager.setScheduler(queueMicrotask);
   return new QueryClient({
     defaultOptions: {
       queries: {

@@ -14,8 +14,8 @@ import { callQueries } from '../api/call-queries';
 import { useCallsPage } from '../api/use-calls-page';
 import { LoadCancelled, StillWaiting } from '../components/still-waiting';
 import { useCancellableWait } from '../components/use-cancellable-wait';
-import { serializeCallLog } from '../search-params';
 import { useCallLog } from '../use-call-log';
+import { callHrefs } from './call-hrefs';
 import { CallsTable } from './calls-table';
 import { CallsTableSkeleton } from './calls-table-skeleton';
 import { CALLS_RESULTS_ID, CALLS_TABLE_ID } from './skip-targets';
@@ -57,7 +57,7 @@ export function CallsResults({ onCallIntent }: CallsResultsProps) {
   const newCallIds = shownNew !== null && shownNew.anchor === log.anchor ? shownNew.ids : undefined;
   const page = result.data?.data;
   const pageCount = page === undefined ? 0 : Math.max(1, Math.ceil(page.total / state.limit));
-  const callHref = (id: number) => serializeCallLog(location.pathname + location.search, { call: id });
+  const callHref = callHrefs(location.pathname + location.search);
   useEffect(() => {
     loadAnswerParts().catch(() => {}); // a failure shows where a part renders
   }, []);
