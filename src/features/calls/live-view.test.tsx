@@ -109,7 +109,9 @@ describe('the live view', { timeout: 30_000 }, () => {
     expect(requests.stats).toHaveLength(statsBefore);
     await advance(40_000);
     expect(requests.lists).toHaveLength(listsBefore + 4);
-    // One refresh (its counts and its whole answer) in 80 s.
+    // The summary follows a change of its filters once they have stayed put a moment.
+    await advance(1_000);
+    // One refresh (its counts and its whole answer) in 81 s.
     expect(requests.stats).toHaveLength(statsBefore + 2);
     // Re-anchored at a check: up to then, no longer to the minute the page opened.
     expect(requests.stats.at(-1)?.get('end')).not.toBe(requests.stats[0]?.get('end'));

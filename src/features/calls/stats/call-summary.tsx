@@ -6,7 +6,7 @@
  * campaign, a bar of calls over time or the Missed tile narrows the whole page to it,
  * through the address, like the filter form does.
  */
-import { useQuery } from '@tanstack/react-query';
+import { hashKey, useQuery } from '@tanstack/react-query';
 import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { Deferred } from '../../../components/deferred';
 import { LoadFailure } from '../../../components/load-failure';
@@ -14,6 +14,7 @@ import { retryableLazy } from '../../../components/retryable-lazy';
 import type { Disposition } from '../../../contract/vocabulary';
 import { RenderRegion } from '../../../lib/render-region';
 import type { TimeZone } from '../../../lib/time-zone';
+import { useUnchangedFor } from '../../../lib/use-unchanged-for';
 import { toCallFilters } from '../api/to-calls-query';
 import { useCallsPageSettled } from '../api/use-calls-page';
 import { LoadError } from '../components/load-error';
@@ -32,14 +33,25 @@ import { useRowsHeadStart } from './use-rows-head-start';
 // charts fail to draw, their place says so with a Retry; the tiles and table keep working.
 const SummaryCharts = retryableLazy<SummaryChartsProps>(() => import('./summary-charts'));
 
+/**
+ * How long the filters stay put before the summary follows them: about the pause between
+ * two deliberate clicks. Ticking three dispositions in a row asks for one summary, not
+ * three (each can read thousands of calls upstream), and no chart is drawn meanwhile.
+ * With a real upstream the rows take about as long, so a single change waits no longer.
+ */
+const READER_PAUSE_MS = 400;
+
 export function CallSummary({ chartsOpen }: { chartsOpen: boolean }) {
   const { state, anchor, summaryAnchor, timeZone, setFilters, isFiltered } = useCallLog();
   const filters = toCallFilters(state, summaryAnchor, timeZone);
-  // Not beside the rows' request: after it, meanwhile the last numbers stay, dimmed.
-  const mayAsk = useRowsHeadStart(state, anchor, timeZone);
+  const wholeQuery = statsQueries.stats(filters, timeZone);
+  const paused = useUnchangedFor(hashKey(wholeQuery.queryKey), READER_PAUSE_MS);
+  // Not beside the rows' request: after it, and once the reader pauses; meanwhile the
+  // last numbers stay, dimmed.
+  const mayAsk = useRowsHeadStart(state, anchor, timeZone) && paused;
   const counts = useQuery({ ...statsQueries.counts(filters, timeZone), enabled: mayAsk });
-  const whole = useQuery({ ...statsQueries.stats(filters, timeZone), enabled: mayAsk });
-  const rowsSettled = useCallsPageSettled(state, anchor, timeZone);
+  const whole = useQuery({ ...wholeQuery, enabled: mayAsk });
+  const mayDraw = useCallsPageSettled(state, anchor, timeZone) && paused;
   // Kept while the answers are, so the memoised parts below are not redrawn for a change that keeps them.
   const { data: countsData, isPlaceholderData: countsStale } = counts;
   const { data: wholeData, isPlaceholderData: wholeStale } = whole;
@@ -88,7 +100,7 @@ export function CallSummary({ chartsOpen }: { chartsOpen: boolean }) {
     <SummaryContent
       data={data}
       chartsOpen={chartsOpen}
-      rowsSettled={rowsSettled}
+      mayDraw={mayDraw}
       timeZone={timeZone}
       onDisposition={onDisposition}
       onCampaign={onCampaign}
@@ -101,8 +113,8 @@ export function CallSummary({ chartsOpen }: { chartsOpen: boolean }) {
 interface SummaryContentProps {
   data: SummaryData;
   chartsOpen: boolean;
-  /** Whether the rows of the same filters are in: the charts wait for them. */
-  rowsSettled: boolean;
+  /** Whether the charts may draw: the rows of the same filters are in, and the reader has paused. */
+  mayDraw: boolean;
   timeZone: TimeZone;
   onDisposition: (disposition: Disposition) => void;
   onCampaign: (campaignId: number) => void;

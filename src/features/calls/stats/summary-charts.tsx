@@ -2,7 +2,8 @@
  * The summary's four charts, as their own chunk with the chart library: loaded only when
  * the reader shows the charts. Drawing them is the costliest work on the page, so it
  * never holds up the table: nothing is drawn until the charts come near the screen, new
- * numbers are taken only once the rows of the same filters are painted, then drawn in a
+ * numbers are taken only once the rows of the same filters are painted and the reader
+ * has paused, then drawn in a
  * transition one chart at a time (use-drawn-after-rows.ts), and a change that keeps the
  * numbers (a page change, or the previous numbers marked stale) draws nothing again.
  */
@@ -25,8 +26,8 @@ import { useDrawnAfterRows } from './use-drawn-after-rows';
 export interface SummaryChartsProps {
   /** The counts, and the figures that read calls once they are in. */
   data: SummaryData;
-  /** Whether the rows of the filters `data` is for are in: the charts wait for them. */
-  rowsSettled: boolean;
+  /** Whether the rows of the filters `data` is for are in and the reader has paused: the charts wait for both. */
+  mayDraw: boolean;
   timeZone: TimeZone;
   onDisposition: (disposition: Disposition) => void;
   onCampaign: (campaignId: number) => void;
@@ -40,11 +41,11 @@ interface Drawing {
   timeZone: TimeZone;
 }
 
-export default function SummaryCharts({ data, rowsSettled, timeZone, ...handlers }: SummaryChartsProps) {
+export default function SummaryCharts({ data, mayDraw, timeZone, ...handlers }: SummaryChartsProps) {
   const [ref, seen] = useSeenOnScreen<HTMLDivElement>();
   const { stats, figures } = data;
   const next = useMemo<Drawing>(() => ({ stats, figures, timeZone }), [stats, figures, timeZone]);
-  const drawings = useDrawnAfterRows(next, rowsSettled && seen, CHARTS.length);
+  const drawings = useDrawnAfterRows(next, mayDraw && seen, CHARTS.length);
   // Numbers newer than a chart's drawing wait for the rows: dimmed like a stale summary meanwhile.
   const behind = !data.stale && drawings.some((drawing) => drawing !== null && drawing !== next);
   return (
