@@ -69,7 +69,6 @@ const DECORATION: Record<string, string> = {
   '--color-notice-border': 'frames a notice whose text carries it',
   '--color-error-border': 'frames an error whose text carries it',
   '--placeholder': 'loading bars, hidden from assistive technology',
-  '--placeholder-shine': 'loading bars, hidden from assistive technology',
   '--color-shadow': 'depth under panels that have borders',
   '--drawer-backdrop': 'dims the page behind the drawer',
   '--drawer-shadow': 'depth beside the drawer, which has a border',

@@ -29,7 +29,7 @@ export function CallsTableSkeleton({ rows, table }: CallsTableSkeletonProps) {
         </caption>
         <CallsTableColgroup table={table} />
         <CallsTableHead table={table} />
-        <tbody role="rowgroup" className="call-table__body">
+        <tbody role="rowgroup" className="call-table__body call-table__body--placeholders">
           {rowIndexes.map((row) => (
             <tr key={row} role="row" className="call-table__row">
               {columnIds.map((id, column) => (
