@@ -14,7 +14,7 @@ import { retryableLazy } from '../../../components/retryable-lazy';
 import type { Disposition } from '../../../contract/vocabulary';
 import { RenderRegion } from '../../../lib/render-region';
 import type { TimeZone } from '../../../lib/time-zone';
-import { useUnchangedFor } from '../../../lib/use-unchanged-for';
+import { usePausedOn } from '../../../lib/use-paused-on';
 import { toCallFilters } from '../api/to-calls-query';
 import { useCallsPageSettled } from '../api/use-calls-page';
 import { LoadError } from '../components/load-error';
@@ -34,10 +34,11 @@ import { useRowsHeadStart } from './use-rows-head-start';
 const SummaryCharts = retryableLazy<SummaryChartsProps>(() => import('./summary-charts'));
 
 /**
- * How long the filters stay put before the summary follows them: about the pause between
- * two deliberate clicks. Ticking three dispositions in a row asks for one summary, not
- * three (each can read thousands of calls upstream), and no chart is drawn meanwhile.
- * With a real upstream the rows take about as long, so a single change waits no longer.
+ * A change within this of the previous one is part of a quick run: the summary follows
+ * it only once the filters have stayed put this long, about the pause between two
+ * deliberate clicks. A single change is followed at once; ticking four dispositions in
+ * a row asks for two summaries (the first and the last), not four (each can read
+ * thousands of calls upstream), and draws no chart in between.
  */
 const READER_PAUSE_MS = 400;
 
@@ -45,7 +46,7 @@ export function CallSummary({ chartsOpen }: { chartsOpen: boolean }) {
   const { state, anchor, summaryAnchor, timeZone, setFilters, isFiltered } = useCallLog();
   const filters = toCallFilters(state, summaryAnchor, timeZone);
   const wholeQuery = statsQueries.stats(filters, timeZone);
-  const paused = useUnchangedFor(hashKey(wholeQuery.queryKey), READER_PAUSE_MS);
+  const paused = usePausedOn(hashKey(wholeQuery.queryKey), READER_PAUSE_MS);
   // Not beside the rows' request: after it, and once the reader pauses; meanwhile the
   // last numbers stay, dimmed.
   const mayAsk = useRowsHeadStart(state, anchor, timeZone) && paused;
