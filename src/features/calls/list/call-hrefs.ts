@@ -11,9 +11,13 @@ const STAND_IN = 0;
 
 export function callHrefs(base: string): (callId: number) => string {
   const template = serializeCallLog(base, { call: STAND_IN });
-  const marker = /([?&]call=)0(?=[&#]|$)/.exec(template);
-  if (marker === null) return (callId) => serializeCallLog(base, { call: callId });
-  const head = template.slice(0, marker.index + (marker[1] as string).length);
-  const tail = template.slice(marker.index + marker[0].length);
+  // The parameter itself, not text inside another one's value: a whole `&`-separated
+  // part of the query (keys and values have their `&` escaped).
+  const query = template.indexOf('?');
+  const parts = query < 0 ? [] : template.slice(query + 1).split('&');
+  const at = parts.indexOf(`call=${STAND_IN}`);
+  if (at < 0) return (callId) => serializeCallLog(base, { call: callId });
+  const head = `${template.slice(0, query + 1)}${parts.slice(0, at).map((part) => `${part}&`).join('')}call=`;
+  const tail = parts.slice(at + 1).map((part) => `&${part}`).join('');
   return (callId) => `${head}${callId}${tail}`;
 }
