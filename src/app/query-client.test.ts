@@ -1,7 +1,7 @@
 import { notifyManager } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { ApiRequestError, type ApiRequestErrorCode } from '../lib/api-client';
-import { createQueryClient, retryDelay, shouldRetryQuery } from './query-client';
+import { notifyInTheTaskOfTheAnswer, retryDelay, shouldRetryQuery } from './query-client';
 
 const failure = (status: number, code: ApiRequestErrorCode, retryAfter?: number) =>
   new ApiRequestError({ status, code, message: 'failed', requestId: 'r1', retryAfter });
@@ -53,9 +53,10 @@ describe('retryDelay', () => {
   });
 });
 
-describe('createQueryClient', () => {
+describe('notifyInTheTaskOfTheAnswer', () => {
   it('hands answers to the components in the task they arrive in, not a timer later', async () => {
-    createQueryClient();
+    notifyManager.setScheduler((callback) => setTimeout(callback, 0)); // the library's default
+    notifyInTheTaskOfTheAnswer();
     const order: string[] = [];
     setTimeout(() => order.push('timer'), 0);
     notifyManager.schedule(() => order.push('answer'));

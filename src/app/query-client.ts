@@ -6,13 +6,22 @@
  * asking twice more would keep the reader waiting three times as long before they see
  * the error and its Retry button.
  *
- * An answer is shown in the task it arrives in: the library's default hands it to the
- * components a timer later, and that timer waits behind whatever is queued (a chart
- * being drawn in the background), which held new rows back by up to a chart's drawing.
- * Updates made in one task still land together, as one render.
  */
 import { notifyManager, QueryClient } from '@tanstack/react-query';
 import { ApiRequestError } from '../lib/api-client';
+
+/**
+ * An answer is shown in the task it arrives in: the library's default hands it to the
+ * components a timer later, and that timer waits behind whatever is queued (a chart
+ * being drawn in the background), which held new rows back by up to a chart's drawing.
+ * Updates made in one task still land together, as one render. Global to the library,
+ * so set once, here and in the tests' setup, so components are tested as they run.
+ */
+export function notifyInTheTaskOfTheAnswer(): void {
+  notifyManager.setScheduler(queueMicrotask);
+}
+
+notifyInTheTaskOfTheAnswer();
 
 const MAX_RETRIES = 2;
 const MAX_RETRY_DELAY_MS = 30_000;
@@ -40,7 +49,6 @@ export function retryDelay(attemptIndex: number, error: unknown): number {
 }
 
 export function createQueryClient(): QueryClient {
-  notifyManager.setScheduler(queueMicrotask);
   return new QueryClient({
     defaultOptions: {
       queries: {
