@@ -61,16 +61,16 @@ export function formatDateTime(
 
 /** A count with the viewer's digit grouping (`1234` → `1,234`). */
 export function formatCount(value: number, locale?: string): string {
-  let format = countFormats.get(locale ?? '');
+  let format = countFormats.get(locale);
   if (format === undefined) {
     format = new Intl.NumberFormat(locale);
-    countFormats.set(locale ?? '', format);
+    countFormats.set(locale, format);
   }
   return format.format(value);
 }
 
 /** One formatter per locale: building one (about 0.1 ms) costs far more than using it, and a page shows counts by the dozen. */
-const countFormats = new Map<string, Intl.NumberFormat>();
+const countFormats = new Map<string | undefined, Intl.NumberFormat>();
 
 /** Text for reading, or MISSING when there is none (absent, null or only spaces). */
 export function formatText(value: string | null | undefined): string {

@@ -1,7 +1,8 @@
 /**
  * Stands in for the calls table while the first page loads: the same frame, header,
  * column widths and row height (see calls-table-head.tsx), so nothing moves when the
- * calls arrive. The shimmer stops for people who ask for reduced motion (calls-table.css).
+ * calls arrive. Its body pulses as one, still for people who ask for reduced motion
+ * (app.css).
  */
 import type { Table } from '@tanstack/react-table';
 import type { CSSProperties } from 'react';
