@@ -10,8 +10,9 @@ import { appDir } from './app-dir';
 
 export { appDir, appLabel } from './app-dir';
 
-export function startAppUnderTest(): Promise<BuiltServer> {
-  return startBuiltServer({}, appDir());
+/** `env`: settings beside the sandbox's (see e2e/support/server-env.ts). */
+export function startAppUnderTest(env: Record<string, string> = {}): Promise<BuiltServer> {
+  return startBuiltServer(env, appDir());
 }
 
 /** The system Chromium, headless; throws when there is none. */
@@ -26,8 +27,11 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** Runs `measure` with the app's server up and Chromium launched; stops both after, whatever happens. */
-export async function withAppInChromium<T>(measure: (origin: string, browser: Browser) => Promise<T>): Promise<T> {
-  const server = await startAppUnderTest();
+export async function withAppInChromium<T>(
+  measure: (origin: string, browser: Browser) => Promise<T>,
+  env: Record<string, string> = {},
+): Promise<T> {
+  const server = await startAppUnderTest(env);
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();

@@ -20,9 +20,12 @@ export function chartsParams(mode: ChartsMode): string {
 
 const DAY_MS = 86_400_000;
 
-/** Seven whole UTC days, up to the start of yesterday, as `start=…&end=…`: calls that no longer change. */
-export function pastWeekParams(): string {
-  const midnight = Math.floor(Date.now() / DAY_MS) * DAY_MS;
+/**
+ * Seven whole UTC days, up to the start of yesterday, as `start=…&end=…`: calls that no
+ * longer change. `weeksBefore` moves them that many weeks earlier.
+ */
+export function pastWeekParams(weeksBefore = 0): string {
+  const midnight = Math.floor(Date.now() / DAY_MS) * DAY_MS - weeksBefore * 7 * DAY_MS;
   const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
   return `start=${iso(midnight - 8 * DAY_MS)}&end=${iso(midnight - DAY_MS)}`;
 }
