@@ -4,6 +4,7 @@ import { Deferred } from '../components/deferred';
 import { SkipLink } from '../components/skip-link';
 import { CALLS_RESULTS_ID, CALLS_TABLE_ID } from '../features/calls/list/skip-targets';
 import { metaQuery } from '../lib/meta-query';
+import { pageConfig } from '../lib/page-config';
 import { useEmbedMode } from './embed/use-embed-mode';
 import { ProgressBar } from './progress-bar';
 import { ThemeToggleStandIn } from './theme/theme-toggle-stand-in';
@@ -49,9 +50,11 @@ export function AppShell({ children }: { children: ReactNode }) {
 /** What the header offers besides the name; shown in the compact bar in embed mode too. */
 function HeaderControls() {
   const meta = useQuery(metaQuery);
+  // From the page itself when the server says so, so the notice moves nothing when it shows.
+  const sandbox = pageConfig().sandbox === true || meta.data?.upstream === 'sandbox';
   return (
     <>
-      {meta.data?.upstream === 'sandbox' ? <SandboxBadge /> : null}
+      {sandbox ? <SandboxBadge /> : null}
       <Deferred fallback={<ThemeToggleStandIn />}>
         <ThemeToggle />
       </Deferred>

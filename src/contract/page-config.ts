@@ -17,6 +17,11 @@ export const pageConfigSchema = z.object({
   embed: z.boolean(),
   /** CSP frame-ancestors sources: who may frame the app, and so who may hear from it. */
   frameAncestors: z.array(z.string()),
+  /**
+   * The server reads its built-in sandbox: the header says the calls are demo data from
+   * the first paint, not once /api/meta answers (the notice then pushed the page down).
+   */
+  sandbox: z.optional(z.boolean()),
 });
 
 export type PageConfig = z.infer<typeof pageConfigSchema>;
@@ -27,4 +32,5 @@ export const DEFAULT_PAGE_CONFIG: PageConfig = {
   publicUrl: null,
   embed: false,
   frameAncestors: ["'self'"],
+  sandbox: false,
 };

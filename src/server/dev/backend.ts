@@ -12,7 +12,7 @@ export async function startDevBackend() {
   const config = loadConfig(process.env);
   const upstream = await settleUpstream({ ...config, staticDir: undefined }, process.env);
   const app = createApp(upstream.config);
-  const page = pageConfigOf(config);
+  const page = pageConfigOf(upstream.config);
   return {
     listener: getRequestListener(app.fetch),
     close: upstream.close,

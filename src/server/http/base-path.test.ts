@@ -57,6 +57,8 @@ describe('under BASE_PATH=/call-log/', () => {
         publicUrl: 'https://intranet.example.com/tools/calls/',
         embed: false,
         frameAncestors: ['https://*.example.com'],
+        // The harness reads the sandbox: the page says so from its first paint.
+        sandbox: true,
       });
     }
   });

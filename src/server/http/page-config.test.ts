@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { injectPageConfig } from './page-config';
+import { injectPageConfig, pageConfigOf } from './page-config';
+
+describe('pageConfigOf', () => {
+  it('tells the page whether its calls come from the sandbox', () => {
+    const settings = { basePath: '/', embed: false, frameAncestors: ["'self'"] };
+    expect(pageConfigOf({ ...settings, upstream: 'sandbox' }).sandbox).toBe(true);
+    expect(pageConfigOf({ ...settings, upstream: 'convirza' }).sandbox).toBe(false);
+  });
+});
 
 describe('injectPageConfig', () => {
   it('escapes every value, so no setting can close the attribute or the tag', () => {

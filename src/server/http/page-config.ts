@@ -7,12 +7,16 @@
 import { PAGE_CONFIG_META_NAME, type PageConfig } from '../../contract/page-config';
 import type { ServerConfig } from '../config/load-config';
 
-export function pageConfigOf(config: Pick<ServerConfig, 'basePath' | 'publicUrl' | 'embed' | 'frameAncestors'>): PageConfig {
+/** What the page is told: the settings above, and whether the calls come from the sandbox. */
+type PageSettings = Pick<ServerConfig, 'basePath' | 'publicUrl' | 'embed' | 'frameAncestors'> & { upstream: 'sandbox' | 'convirza' };
+
+export function pageConfigOf(config: PageSettings): PageConfig {
   return {
     basePath: config.basePath,
     publicUrl: config.publicUrl ?? null,
     embed: config.embed,
     frameAncestors: config.frameAncestors,
+    sandbox: config.upstream === 'sandbox',
   };
 }
 
